@@ -1,0 +1,124 @@
+import { AstroError } from 'astro/errors';
+import type { z } from 'astro/zod';
+
+/**
+ * One thing wrong with one piece of content. Every content error in the
+ * project, from the schema or the claim checks, is made of these, so all of
+ * them read the same way: where, what was expected, what was found, the fix.
+ */
+export interface Problem {
+	/** The file, relative to the project root. */
+	file: string;
+	/** The field path (`author.name`) or claim (`claims › un-agreement`). */
+	at: string;
+	expected: string;
+	found: string;
+	hint?: string;
+}
+
+export class ContentError extends AstroError {
+	readonly problems: Problem[];
+	constructor(problems: Problem[], hint?: string) {
+		super(formatProblems(problems), hint);
+		this.name = 'ContentError';
+		this.problems = problems;
+	}
+}
+
+export function formatProblems(problems: Problem[]): string {
+	const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+	const blocks = problems.map((p) =>
+		[
+			`${p.file} › ${p.at}`,
+			`  expected: ${p.expected}`,
+			`  found:    ${p.found}`,
+			...(p.hint ? [`  hint:     ${p.hint}`] : []),
+		].join('\n'),
+	);
+	return [`Content has ${count}:`, ...blocks].join('\n\n');
+}
+
+/** A short, single-line rendering of any frontmatter value for "found:". */
+export function show(value: unknown): string {
+	if (value === undefined) return 'nothing (the field is missing)';
+	if (value === null) return 'null';
+	if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : JSON.stringify(clip(value));
+	if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+	if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)} (YAML read it as a date: quote it)`;
+	if (typeof value === 'object') return `an object with ${Object.keys(value).map((k) => `"${k}"`).join(', ') || 'no fields'}`;
+	return JSON.stringify(value);
+}
+
+function clip(s: string): string {
+	return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+	string: 'text',
+	object: 'a group of fields',
+	array: 'a list',
+	number: 'a number',
+	boolean: 'true or false',
+};
+
+/** Turns zod's issues into problems a content editor can act on. */
+export function problemsFromZod(file: string, error: z.core.$ZodError, input: unknown): Problem[] {
+	return error.issues.map((issue) => {
+		const path = issue.path.map(String);
+		const at = path.length ? path.join('.') : '(frontmatter)';
+		const found = show('input' in issue ? issue.input : valueAt(input, path));
+		switch (issue.code) {
+			case 'invalid_type':
+				return {
+					file,
+					at,
+					expected: TYPE_NAMES[issue.expected] ?? issue.expected,
+					found,
+					hint: found.startsWith('nothing') ? `add "${path.at(-1)}"; every field is documented in src/schemas/` : undefined,
+				};
+			case 'unrecognized_keys':
+				return {
+					file,
+					at: path.length ? path.join('.') : '(frontmatter)',
+					expected: 'only the documented fields',
+					found: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+					hint: 'remove it or fix its spelling; the fields are listed, with what each means, in src/schemas/',
+				};
+			case 'invalid_value':
+				return { file, at, expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, found };
+			case 'too_small':
+				return {
+					file,
+					at,
+					expected: issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : 'a value that is not empty',
+					found,
+				};
+			default:
+				return { file, at, expected: issue.message, found };
+		}
+	}).map(dropUndefinedHint);
+}
+
+function dropUndefinedHint(p: Problem): Problem {
+	if (p.hint === undefined) {
+		const { hint: _drop, ...rest } = p;
+		return rest;
+	}
+	return p;
+}
+
+function valueAt(input: unknown, path: string[]): unknown {
+	let cur: unknown = input;
+	for (const key of path) {
+		if (cur === null || typeof cur !== 'object') return undefined;
+		cur = (cur as Record<string, unknown>)[key];
+	}
+	return cur;
+}
+
+/** Parses `input` with `schema`, or throws one ContentError naming every problem. */
+export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
+	const result = schema.safeParse(input, { reportInput: true });
+	if (result.success) return result.data;
+	throw new ContentError(problemsFromZod(file, result.error, input));
+}

@@ -1,0 +1,28 @@
+import remarkDirective from 'remark-directive';
+import { rehypeAnchors, type RehypeAnchorsOptions } from './rehype-anchors';
+import { remarkEditorial, type RemarkEditorialOptions } from './remark-editorial';
+
+/**
+ * Stage 2 of the pipeline: the Markdown and HTML transforms every article
+ * goes through, in order. astro.config.ts and the plugin tests both build
+ * their processor from these lists, so the tests render what the site renders.
+ */
+export interface MarkdownPluginOptions {
+	editorial?: RemarkEditorialOptions;
+	anchors?: RehypeAnchorsOptions;
+}
+
+export function remarkPlugins(options: MarkdownPluginOptions = {}) {
+	return [remarkDirective, [remarkEditorial, options.editorial ?? {}]] as const;
+}
+
+export function rehypePlugins(options: MarkdownPluginOptions = {}) {
+	return [[rehypeAnchors, options.anchors ?? {}]] as const;
+}
+
+/** Processor settings that keep the authors' text as written. */
+export const faithfulMarkdown = {
+	// Smartypants would turn McDermott's straight quotes and "--" into typographic ones.
+	smartypants: false,
+	gfm: false,
+} as const;

@@ -1,0 +1,83 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { Plugin } from 'unified';
+
+/**
+ * Stable anchors for citing a place in the text.
+ *
+ * Each top-level paragraph of the body, in order, gets `id="p-N"` and a
+ * margin number that links to it:
+ *
+ *   <p>On October 14, …</p>
+ *   <p id="p-1"><a class="pnum" href="#p-1" aria-label="Paragraph 1" data-pagefind-ignore>1</a>On October 14, …</p>
+ *
+ * Each section heading gets a slug id and a link beside it:
+ *
+ *   <h2>Eurasian Security</h2>
+ *   <div class="heading"><h2 id="eurasian-security">Eurasian Security</h2><a class="anchor" href="#eurasian-security">…</a></div>
+ *
+ * Numbers depend only on the text's paragraphs, so a rebuild of the same
+ * text gives the same anchors. The paragraph count is left on `file.data`.
+ */
+export interface RehypeAnchorsOptions {
+	/** Prefix of paragraph ids; `p` gives `p-1`, `p-2`, … */
+	paragraphPrefix?: string;
+}
+
+declare module 'vfile' {
+	interface DataMap {
+		/** Set by rehype-anchors: how many body paragraphs were numbered. */
+		paragraphCount: number;
+	}
+}
+
+export const rehypeAnchors: Plugin<[RehypeAnchorsOptions?], Root> = (options = {}) => {
+	const prefix = options.paragraphPrefix ?? 'p';
+	return (tree, file) => {
+		const slugger = new GithubSlugger();
+		let n = 0;
+		tree.children = tree.children.map((node) => {
+			if (node.type !== 'element') return node;
+			if (node.tagName === 'p') {
+				n += 1;
+				return numberParagraph(node, `${prefix}-${n}`, n);
+			}
+			if (/^h[2-6]$/.test(node.tagName)) return anchorHeading(node, slugger);
+			return node;
+		});
+		file.data.paragraphCount = n;
+	};
+};
+
+function numberParagraph(p: Element, id: string, n: number): Element {
+	const link: ElementContent = {
+		type: 'element',
+		tagName: 'a',
+		properties: { className: ['pnum'], href: `#${id}`, ariaLabel: `Paragraph ${n}`, dataPagefindIgnore: '' },
+		children: [{ type: 'text', value: String(n) }],
+	};
+	return { ...p, properties: { ...p.properties, id }, children: [link, ...p.children] };
+}
+
+function anchorHeading(h: Element, slugger: GithubSlugger): Element {
+	const text = toString(h);
+	const id = typeof h.properties.id === 'string' ? h.properties.id : slugger.slug(text);
+	return {
+		type: 'element',
+		tagName: 'div',
+		properties: { className: ['heading'] },
+		children: [
+			{ ...h, properties: { ...h.properties, id } },
+			{
+				type: 'element',
+				tagName: 'a',
+				properties: { className: ['anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+				children: [
+					{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to the section “${text}”` }] },
+				],
+			},
+		],
+	};
+}

@@ -1,0 +1,89 @@
+import type { Root } from 'mdast';
+import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Editorial marks in an article body, written as directives (remark-directive).
+ *
+ * A slip of the original, kept as written and marked:
+ *
+ *   this :sic[pubic]{correct="public"} announcement
+ *
+ *   <span class="sic" data-correct="public">pubic</span><span class="sic-mark"
+ *   data-pagefind-ignore>&#8239;[sic<span class="visually-hidden">, for “public”</span>]</span>
+ *
+ * `note="…"` replaces `correct` where the slip is not a wrong word (a double space).
+ *
+ * The author's biographical lines, which belong to the metadata but are shown:
+ *
+ *   :::author-note
+ *   Roger McDermott is a senior fellow…
+ *   :::
+ *
+ *   <aside class="author-note" aria-label="About the author, from the original">…</aside>
+ *
+ * Any other directive is an error: a typo in one would otherwise drop the
+ * author's words silently.
+ */
+export interface RemarkEditorialOptions {
+	/** Label of the author-note aside, read by screen readers. */
+	authorNoteLabel?: string;
+}
+
+export const remarkEditorial: Plugin<[RemarkEditorialOptions?], Root> = (options = {}) => {
+	const authorNoteLabel = options.authorNoteLabel ?? 'About the author, from the original';
+	return (tree, file) => {
+		visit(tree, (node) => {
+			if (node.type === 'textDirective') {
+				if (node.name !== 'sic') file.fail(unknown(node), node);
+				markSic(node, file.path);
+			} else if (node.type === 'containerDirective') {
+				if (node.name !== 'author-note') file.fail(unknown(node), node);
+				markAuthorNote(node, authorNoteLabel);
+			} else if (node.type === 'leafDirective') {
+				file.fail(unknown(node), node);
+			}
+		});
+	};
+};
+
+function unknown(node: { name: string; type: string }): string {
+	return `Unknown directive "${node.name}" (${node.type}): only :sic[…]{correct="…"} and :::author-note are used in articles.`;
+}
+
+function markSic(node: TextDirective, path: string): void {
+	const correct = node.attributes?.correct ?? undefined;
+	const note = node.attributes?.note ?? undefined;
+	if (!correct && !note) {
+		throw new Error(`${path}: :sic[…] needs correct="…" (the intended word) or note="…" (what the slip is).`);
+	}
+	const spoken = correct ? `, for “${correct}”` : `: ${note}`;
+	// The mark is a sibling of the slip, so the author's words stay one text run.
+	node.data = {
+		hName: 'span',
+		hProperties: { className: ['sic-wrap'] },
+		hChildren: [
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['sic'], ...(correct ? { dataCorrect: correct } : { dataNote: note }) },
+				children: node.children.map((c) => ({ type: 'text', value: 'value' in c ? String(c.value) : '' })),
+			},
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['sic-mark'], dataPagefindIgnore: '' },
+				children: [
+					{ type: 'text', value: '\u202f[sic' },
+					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: spoken }] },
+					{ type: 'text', value: ']' },
+				],
+			},
+		],
+	};
+}
+
+function markAuthorNote(node: ContainerDirective, label: string): void {
+	node.data = { hName: 'aside', hProperties: { className: ['author-note'], ariaLabel: label } };
+}

@@ -1,0 +1,74 @@
+import { z } from 'astro/zod';
+import { ClaimSchema } from './claim';
+import { PartialDateSchema } from './partial-date';
+
+/** How sure we are of a fact about the publication. */
+export const CertaintySchema = z.enum(['confirmed', 'likely', 'unverified']);
+
+export const AuthorSchema = z.strictObject({
+	/** The author's name as printed with the article. */
+	name: z.string().trim().min(1),
+	/** The author's position when the article appeared, as the article itself states it. */
+	affiliation: z.string().trim().min(1),
+});
+
+export const OrganisationSchema = z
+	.strictObject({
+		/** The publisher's full name, e.g. "Radio Free Europe/Radio Liberty". */
+		name: z.string().trim().min(1),
+		/** The short form readers know, e.g. "RFE/RL". */
+		shortName: z.string().trim().min(1),
+		/** The publisher's home page. Leave it out rather than guess it. */
+		url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }).optional(),
+		/**
+		 * `confirmed` when the capture itself shows the publisher; `likely` or
+		 * `unverified` when it is inferred, and then `note` must say why.
+		 */
+		certainty: CertaintySchema,
+		/** The evidence for the publisher, shown on the page. Required unless `certainty` is `confirmed`. */
+		note: z.string().trim().min(1).optional(),
+	})
+	.refine((o) => o.certainty === 'confirmed' || o.note !== undefined, {
+		error: 'a publisher that is not confirmed needs a "note" saying why',
+		path: ['note'],
+	});
+
+export const PublishedSchema = z.strictObject({
+	/**
+	 * When the article appeared, only as precisely as it is known:
+	 * `2010`, `2009-10` or `2009-10-14`. Never pad it to a day nobody knows.
+	 */
+	date: PartialDateSchema,
+	/** How the date is known, shown beside it ("reports events of 14 and 16 October"). */
+	note: z.string().trim().min(1),
+});
+
+export const SourceSchema = z.strictObject({
+	/** The web page the text was captured from. */
+	url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }),
+	/** What the capture is and how it relates to the original publication. */
+	note: z.string().trim().min(1),
+	/** The raw capture kept in `content/sources/`, relative to that folder. */
+	capture: z.string().regex(/^[a-z0-9-]+\.txt$/, { error: 'expected a file name like "blank-2010.txt"' }),
+});
+
+/** The frontmatter of one article in `content/articles/*.md`. */
+export const ArticleSchema = z.strictObject({
+	/** The article's own title, exactly as published. */
+	title: z.string().trim().min(1),
+	author: AuthorSchema,
+	/** Who published the article, and how sure we are of it. */
+	organisation: OrganisationSchema,
+	published: PublishedSchema,
+	source: SourceSchema,
+	/** Two neutral sentences saying what the article argues; shown on the home page. */
+	summary: z.string().trim().min(1),
+	/** BCP 47 language tag of the text, e.g. `en`. */
+	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a BCP 47 tag such as "en"' }),
+	/** The caption of the article's photo, when the original had one (the photo itself is not reproduced). */
+	caption: z.string().trim().min(1).optional(),
+	/** The assertions that carry the argument; see `ClaimSchema`. */
+	claims: z.array(ClaimSchema).default([]),
+});
+
+export type ArticleData = z.infer<typeof ArticleSchema>;
