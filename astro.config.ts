@@ -2,17 +2,19 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
 
-// SITE and BASE_PATH let one build serve from any host or sub-path.
+// SITE and BASE_PATH let one build serve from any host or sub-path; the
+// test suite points CONTENT_DIR, OUT_DIR and CACHE_DIR at fixture sites.
 export default defineConfig({
 	site: process.env.SITE ?? 'http://localhost:4321',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
+	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
 	markdown: {
 		syntaxHighlight: false,
 		processor: unified({
-			remarkPlugins: [...remarkPlugins()],
-			rehypePlugins: [...rehypePlugins()],
+			remarkPlugins: remarkPlugins(),
+			rehypePlugins: rehypePlugins(),
 			...faithfulMarkdown,
 		}),
 	},

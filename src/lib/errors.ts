@@ -44,7 +44,8 @@ export function show(value: unknown): string {
 	if (value === null) return 'null';
 	if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : JSON.stringify(clip(value));
 	if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
-	if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)} (YAML read it as a date: quote it)`;
+	if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+	if (typeof value === 'number') return `the number ${value}`;
 	if (typeof value === 'object') return `an object with ${Object.keys(value).map((k) => `"${k}"`).join(', ') || 'no fields'}`;
 	return JSON.stringify(value);
 }
@@ -63,48 +64,42 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** Turns zod's issues into problems a content editor can act on. */
 export function problemsFromZod(file: string, error: z.core.$ZodError, input: unknown): Problem[] {
-	return error.issues.map((issue) => {
+	return error.issues.map((issue): Problem => {
 		const path = issue.path.map(String);
 		const at = path.length ? path.join('.') : '(frontmatter)';
-		const found = show('input' in issue ? issue.input : valueAt(input, path));
+		// A refinement reports the whole object it checked; the reader wants the field it names.
+		const value = issue.code === 'custom' || !('input' in issue) ? valueAt(input, path) : issue.input;
+		const found = show(value);
+		const base = { file, at, found };
 		switch (issue.code) {
 			case 'invalid_type':
-				return {
-					file,
-					at,
-					expected: TYPE_NAMES[issue.expected] ?? issue.expected,
-					found,
-					hint: found.startsWith('nothing') ? `add "${path.at(-1)}"; every field is documented in src/schemas/` : undefined,
-				};
+				return withHint(
+					{ ...base, expected: TYPE_NAMES[issue.expected] ?? issue.expected },
+					value === undefined
+						? `add "${path.at(-1)}"; every field is documented in src/schemas/`
+						: issue.expected === 'string' && (typeof value === 'number' || value instanceof Date)
+							? 'YAML reads unquoted numbers and dates as such: put the value in quotes'
+							: undefined,
+				);
 			case 'unrecognized_keys':
 				return {
-					file,
-					at: path.length ? path.join('.') : '(frontmatter)',
+					...base,
 					expected: 'only the documented fields',
 					found: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
 					hint: 'remove it or fix its spelling; the fields are listed, with what each means, in src/schemas/',
 				};
 			case 'invalid_value':
-				return { file, at, expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, found };
+				return { ...base, expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
 			case 'too_small':
-				return {
-					file,
-					at,
-					expected: issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : 'a value that is not empty',
-					found,
-				};
+				return { ...base, expected: issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : 'a value that is not empty' };
 			default:
-				return { file, at, expected: issue.message, found };
+				return { ...base, expected: issue.message };
 		}
-	}).map(dropUndefinedHint);
+	});
 }
 
-function dropUndefinedHint(p: Problem): Problem {
-	if (p.hint === undefined) {
-		const { hint: _drop, ...rest } = p;
-		return rest;
-	}
-	return p;
+function withHint(problem: Problem, hint: string | undefined): Problem {
+	return hint === undefined ? problem : { ...problem, hint };
 }
 
 function valueAt(input: unknown, path: string[]): unknown {

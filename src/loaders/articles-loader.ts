@@ -46,7 +46,7 @@ function duplicateId(id: string, first: string, second: string): ContentError {
 		at: 'slug',
 		expected: `an article id used by one file only`,
 		found: `"${id}", already the id of ${first}`,
-		hint: 'an article id comes from its file name, or from "slug" in its frontmatter; give one of them another',
+		hint: 'an article id is its file name, lower-cased, with spaces as hyphens: rename one of the files',
 	};
 	return new ContentError([problem]);
 }

@@ -1,3 +1,4 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import { rehypeAnchors, type RehypeAnchorsOptions } from './rehype-anchors';
 import { remarkEditorial, type RemarkEditorialOptions } from './remark-editorial';
@@ -12,12 +13,12 @@ export interface MarkdownPluginOptions {
 	anchors?: RehypeAnchorsOptions;
 }
 
-export function remarkPlugins(options: MarkdownPluginOptions = {}) {
-	return [remarkDirective, [remarkEditorial, options.editorial ?? {}]] as const;
+export function remarkPlugins(options: MarkdownPluginOptions = {}): RemarkPlugins {
+	return [remarkDirective, [remarkEditorial, options.editorial ?? {}]];
 }
 
-export function rehypePlugins(options: MarkdownPluginOptions = {}) {
-	return [[rehypeAnchors, options.anchors ?? {}]] as const;
+export function rehypePlugins(options: MarkdownPluginOptions = {}): RehypePlugins {
+	return [[rehypeAnchors, options.anchors ?? {}]];
 }
 
 /** Processor settings that keep the authors' text as written. */

@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
+// Brings in the hName/hProperties fields that tell remark-rehype what to emit.
+import type {} from 'mdast-util-to-hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 

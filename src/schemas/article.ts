@@ -19,7 +19,7 @@ export const OrganisationSchema = z
 		/** The short form readers know, e.g. "RFE/RL". */
 		shortName: z.string().trim().min(1),
 		/** The publisher's home page. Leave it out rather than guess it. */
-		url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }).optional(),
+		url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }).optional(),
 		/**
 		 * `confirmed` when the capture itself shows the publisher; `likely` or
 		 * `unverified` when it is inferred, and then `note` must say why.
@@ -29,7 +29,7 @@ export const OrganisationSchema = z
 		note: z.string().trim().min(1).optional(),
 	})
 	.refine((o) => o.certainty === 'confirmed' || o.note !== undefined, {
-		error: 'a publisher that is not confirmed needs a "note" saying why',
+		error: 'a note saying why, since the publisher is not confirmed',
 		path: ['note'],
 	});
 
@@ -45,11 +45,11 @@ export const PublishedSchema = z.strictObject({
 
 export const SourceSchema = z.strictObject({
 	/** The web page the text was captured from. */
-	url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }),
+	url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }),
 	/** What the capture is and how it relates to the original publication. */
 	note: z.string().trim().min(1),
 	/** The raw capture kept in `content/sources/`, relative to that folder. */
-	capture: z.string().regex(/^[a-z0-9-]+\.txt$/, { error: 'expected a file name like "blank-2010.txt"' }),
+	capture: z.string().regex(/^[a-z0-9-]+\.txt$/, { error: 'a file name like "blank-2010.txt"' }),
 });
 
 /** The frontmatter of one article in `content/articles/*.md`. */
@@ -64,7 +64,7 @@ export const ArticleSchema = z.strictObject({
 	/** Two neutral sentences saying what the article argues; shown on the home page. */
 	summary: z.string().trim().min(1),
 	/** BCP 47 language tag of the text, e.g. `en`. */
-	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a BCP 47 tag such as "en"' }),
+	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'a BCP 47 tag such as "en"' }),
 	/** The caption of the article's photo, when the original had one (the photo itself is not reproduced). */
 	caption: z.string().trim().min(1).optional(),
 	/** The assertions that carry the argument; see `ClaimSchema`. */

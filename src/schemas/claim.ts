@@ -37,7 +37,7 @@ export const RelationSchema = z.strictObject({
 	type: RelationTypeSchema,
 	/** The other claim, as `<article-id>/<claim-id>`, e.g. `blank-2010/un-recognition`. */
 	target: z.string().regex(CLAIM_REF_PATTERN, {
-		error: 'expected "<article-id>/<claim-id>" in kebab-case, e.g. "blank-2010/un-recognition"',
+		error: '"<article-id>/<claim-id>" in kebab-case, e.g. "blank-2010/un-recognition"',
 	}),
 	/** One line saying why the two claims are related. */
 	note: z.string().trim().min(1),
@@ -45,7 +45,7 @@ export const RelationSchema = z.strictObject({
 
 export const ClaimSchema = z.strictObject({
 	/** Kebab-case, unique in its article, stable forever: it is in every permalink. */
-	id: z.string().regex(CLAIM_ID_PATTERN, { error: 'expected a kebab-case id, e.g. "un-agreement-planned"' }),
+	id: z.string().regex(CLAIM_ID_PATTERN, { error: 'a kebab-case id, e.g. "un-agreement-planned"' }),
 	/** One neutral sentence saying what the author claims. */
 	summary: z.string().trim().min(1),
 	/** The shortest exact span of the article's text that carries the claim; it must occur there once. */

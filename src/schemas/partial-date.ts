@@ -8,9 +8,9 @@ import { z } from 'astro/zod';
 export const PartialDateSchema = z
 	.string()
 	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-		error: 'expected a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+		error: 'a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
 	})
-	.refine(isRealDate, { error: 'expected a date that exists on the calendar' });
+	.refine(isRealDate, { error: 'a date that exists on the calendar' });
 
 export type Precision = 'year' | 'month' | 'day';
 

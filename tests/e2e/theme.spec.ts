@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+const background = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test('follows the system theme when nothing is chosen', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	expect(await background(page)).toBe('rgb(21, 23, 27)');
+	await page.emulateMedia({ colorScheme: 'light' });
+	expect(await background(page)).toBe('rgb(251, 250, 247)');
+});
+
+test('the switch changes the theme and the choice persists across pages', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	const toggle = page.getByRole('button', { name: /Colour theme/ });
+	await expect(toggle).toHaveText('Colour theme: System');
+	await toggle.click();
+	await expect(toggle).toHaveText('Colour theme: Light');
+	await toggle.click();
+	await expect(toggle).toHaveText('Colour theme: Dark');
+	expect(await background(page)).toBe('rgb(21, 23, 27)');
+	await page.goto('/articles/blank-2010/');
+	expect(await background(page)).toBe('rgb(21, 23, 27)');
+	await expect(page.getByRole('button', { name: /Colour theme/ })).toHaveText('Colour theme: Dark');
+});
+
+test('a remembered theme is applied before the first paint', async ({ page }) => {
+	await page.addInitScript(() => {
+		localStorage.setItem('theme', 'dark');
+		// Record the theme at the first moment the body exists, before any paint.
+		new MutationObserver((_, observer) => {
+			if (document.body) {
+				(window as unknown as { firstTheme: string | null }).firstTheme = document.documentElement.getAttribute('data-theme');
+				observer.disconnect();
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/about/');
+	expect(await page.evaluate(() => (window as unknown as { firstTheme: string | null }).firstTheme)).toBe('dark');
+});
