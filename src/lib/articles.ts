@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleId } from './ids';
-import { href } from './site';
+import { urls } from './site';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -17,5 +17,5 @@ export function articleId(article: Article): ArticleId {
 }
 
 export function articleUrl(id: string): string {
-	return href(`articles/${id}/`);
+	return urls.article(id);
 }

@@ -1,9 +1,9 @@
-/** Site-wide names and the one place that turns a site path into a URL under the base path. */
+import { makeUrls } from './urls';
+
+/** Site-wide names, and the URLs under the configured base path. */
 export const SITE_NAME = 'UN–CSTO Reading Companion';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+export const urls = makeUrls(import.meta.env.BASE_URL);
 
-/** `href('articles/blank-2010/')` → `/articles/blank-2010/` (or under the configured base path). */
-export function href(path = ''): string {
-	return BASE + path.replace(/^\//, '');
-}
+/** `href('about/')` → `/about/`, or under the configured base path. */
+export const href = urls.path;

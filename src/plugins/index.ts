@@ -1,6 +1,7 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import { rehypeAnchors, type RehypeAnchorsOptions } from './rehype-anchors';
+import { rehypeClaims, type RehypeClaimsOptions } from './rehype-claims';
 import { remarkEditorial, type RemarkEditorialOptions } from './remark-editorial';
 
 /**
@@ -11,6 +12,8 @@ import { remarkEditorial, type RemarkEditorialOptions } from './remark-editorial
 export interface MarkdownPluginOptions {
 	editorial?: RemarkEditorialOptions;
 	anchors?: RehypeAnchorsOptions;
+	/** Without it, claims are not marked (plugin tests of the other plugins). */
+	claims?: RehypeClaimsOptions;
 }
 
 export function remarkPlugins(options: MarkdownPluginOptions = {}): RemarkPlugins {
@@ -18,7 +21,7 @@ export function remarkPlugins(options: MarkdownPluginOptions = {}): RemarkPlugin
 }
 
 export function rehypePlugins(options: MarkdownPluginOptions = {}): RehypePlugins {
-	return [[rehypeAnchors, options.anchors ?? {}]];
+	return [[rehypeAnchors, options.anchors ?? {}], ...(options.claims ? [[rehypeClaims, options.claims] as const] : [])] as RehypePlugins;
 }
 
 /** Processor settings that keep the authors' text as written. */

@@ -12,7 +12,7 @@ describe('a malformed content folder fails `astro build` with a clear message', 
 	it('stops two files that give one article id', () => {
 		const { status, output } = buildSite('./tests/fixtures/sites/duplicate-id');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/tests\/fixtures\/sites\/duplicate-id\/articles\/(B|b)lank-2010\.md › slug/);
+		expect(output).toMatch(/tests\/fixtures\/sites\/duplicate-id\/articles\/(B|b)lank-2010\.md › file name/);
 		expect(output).toMatch(/found: {4}"blank-2010", already the id of tests\/fixtures\/sites\/duplicate-id\/articles\/(B|b)lank-2010\.md/);
 	});
 });

@@ -1,0 +1,152 @@
+import { ContentError, type Problem } from '../lib/errors';
+import { claimRef, type ClaimId, type ClaimRef } from '../lib/ids';
+import { RELATION_TYPES } from '../schemas/claim';
+import type { Topic } from '../schemas/topic';
+import { closestPassage, findQuote } from './quote';
+import { bodyParagraphs } from './reader-text';
+import type { ClaimGraph, ClaimNode, Edge, SourceArticle } from './types';
+
+/**
+ * Builds the claim graph and checks its integrity in one pass over all
+ * articles: ids unique, each quote found exactly once, relations pointing at
+ * claims that exist, none to itself, none twice, topics known. Any problem
+ * stops the build; the graph is never half-built.
+ */
+export function buildClaimGraph(articles: SourceArticle[], topics: Topic[], topicsFile: string): ClaimGraph {
+	const problems: Problem[] = [];
+	const known = new Set(topics.map((t) => t.id));
+	const claims: ClaimNode[] = [];
+	const byRef = new Map<ClaimRef, ClaimNode>();
+	const fileOf = new Map<ClaimRef, string>();
+
+	for (const article of articles) {
+		const paragraphs = bodyParagraphs(article.body);
+		const placed: ClaimNode[] = [];
+		for (const claim of article.data.claims) {
+			const at = `claims › ${claim.id}`;
+			const ref = claimRef(article.id, claim.id as ClaimId);
+			if (byRef.has(ref)) {
+				problems.push({ file: article.file, at, expected: 'a claim id used once in its article', found: `"${claim.id}" twice` });
+				continue;
+			}
+			for (const topic of claim.topics.filter((t) => !known.has(t))) {
+				problems.push({
+					file: article.file,
+					at: `${at} › topics`,
+					expected: `a topic from ${topicsFile}`,
+					found: `"${topic}"`,
+					hint: `known topics: ${[...known].join(', ')}`,
+				});
+			}
+			const hits = paragraphs.flatMap((text, i) => findQuote(text, claim.quote).map((span) => ({ ...span, paragraph: i + 1, text })));
+			const [hit] = hits;
+			if (hits.length !== 1 || hit === undefined) {
+				problems.push({
+					file: article.file,
+					at: `${at} › quote`,
+					expected: 'an exact span of one paragraph of the text, found there exactly once',
+					found: hits.length === 0 ? `${JSON.stringify(claim.quote)}, which is not in the text` : `${JSON.stringify(claim.quote)}, ${hits.length} times (paragraphs ${hits.map((h) => h.paragraph).join(', ')})`,
+					hint:
+						hits.length === 0
+							? `the closest passage is ${JSON.stringify(closestPassage(paragraphs, claim.quote))}`
+							: 'lengthen the quote until it is unique',
+				});
+				continue;
+			}
+			const node: ClaimNode = {
+				ref,
+				article: article.id,
+				id: claim.id as ClaimId,
+				summary: claim.summary,
+				text: hit.text.slice(hit.start, hit.end),
+				kind: claim.kind,
+				topics: claim.topics,
+				paragraph: hit.paragraph,
+				start: hit.start,
+				end: hit.end,
+				links: [],
+			};
+			byRef.set(ref, node);
+			fileOf.set(ref, article.file);
+			placed.push(node);
+		}
+		for (const overlap of overlaps(placed)) {
+			problems.push({
+				file: article.file,
+				at: `claims › ${overlap[1].id}`,
+				expected: 'a quote that does not overlap another claim',
+				found: `it overlaps "${overlap[0].id}" in paragraph ${overlap[0].paragraph}`,
+				hint: 'shorten one of the two quotes',
+			});
+		}
+		claims.push(...placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start));
+	}
+
+	const edges = collectEdges(articles, byRef, problems);
+	if (problems.length > 0) throw new ContentError(problems, 'Every claim is checked against the text and every relation against the claims it names.');
+
+	for (const edge of edges) {
+		const meta = RELATION_TYPES[edge.type];
+		byRef.get(edge.from)?.links.push({ type: edge.type, direction: 'out', label: meta.label, other: edge.to, note: edge.note });
+		byRef.get(edge.to)?.links.push({ type: edge.type, direction: 'in', label: meta.inverseLabel, other: edge.from, note: edge.note });
+	}
+	return { articles, topics, claims, byRef, edges };
+}
+
+function overlaps(nodes: ClaimNode[]): [ClaimNode, ClaimNode][] {
+	const out: [ClaimNode, ClaimNode][] = [];
+	for (const [i, a] of nodes.entries()) {
+		for (const b of nodes.slice(i + 1)) {
+			if (a.paragraph === b.paragraph && a.start < b.end && b.start < a.end) out.push([a, b]);
+		}
+	}
+	return out;
+}
+
+function collectEdges(articles: SourceArticle[], byRef: Map<ClaimRef, ClaimNode>, problems: Problem[]): Edge[] {
+	const edges: Edge[] = [];
+	const seen = new Map<string, string>();
+	for (const article of articles) {
+		for (const claim of article.data.claims) {
+			const from = claimRef(article.id, claim.id as ClaimId);
+			for (const relation of claim.relations) {
+				const to = relation.target as ClaimRef;
+				const at = `claims › ${claim.id} › relations › ${relation.target}`;
+				if (to === from) {
+					problems.push({ file: article.file, at, expected: 'a relation to another claim', found: 'a relation to the claim itself' });
+					continue;
+				}
+				if (!byRef.has(to)) {
+					const [targetArticle] = to.split('/');
+					const inArticle = [...byRef.keys()].filter((r) => r.startsWith(`${targetArticle}/`));
+					problems.push({
+						file: article.file,
+						at,
+						expected: 'the id of an existing claim, as "<article-id>/<claim-id>"',
+						found: `"${to}", which does not exist`,
+						hint: inArticle.length
+							? `claims in ${targetArticle}: ${inArticle.map((r) => r.split('/')[1]).join(', ')}`
+							: `there is no article "${targetArticle}"; articles: ${articles.map((a) => a.id).join(', ')}`,
+					});
+					continue;
+				}
+				// A pair is one relation whichever side declares it: A agrees with B is B agrees with A.
+				const key = [from, to].sort().join(' ~ ');
+				const previous = seen.get(key);
+				if (previous !== undefined) {
+					problems.push({
+						file: article.file,
+						at,
+						expected: 'each pair of claims related once (the inverse is derived)',
+						found: `a second relation between ${from} and ${to} (first: ${previous})`,
+						hint: 'keep one relation, on either side',
+					});
+					continue;
+				}
+				seen.set(key, `${relation.type}, declared on ${from}`);
+				edges.push({ from, to, type: relation.type, note: relation.note });
+			}
+		}
+	}
+	return edges;
+}

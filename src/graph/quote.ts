@@ -1,0 +1,79 @@
+/**
+ * Finding a claim's quote in the text. Editors type quotes with straight or
+ * curly marks and break long ones across YAML lines; the text has whatever
+ * the author used. Both sides are folded to one form for matching, and every
+ * match is reported as offsets into the original text.
+ */
+
+const FOLD: Record<string, string> = {
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u201b': "'",
+	'\u201c': '"',
+	'\u201d': '"',
+	'\u201f': '"',
+	'\u2013': '-',
+	'\u2014': '-',
+};
+
+interface Folded {
+	text: string;
+	/** For each character of `text`, its index in the original. */
+	origin: number[];
+}
+
+/** Folds quote marks and dashes, and turns every run of white space (NBSP too) into one space. */
+export function fold(original: string): Folded {
+	let text = '';
+	const origin: number[] = [];
+	for (let i = 0; i < original.length; i++) {
+		const ch = original[i] as string;
+		if (/\s/.test(ch)) {
+			if (text.endsWith(' ')) continue;
+			text += ' ';
+		} else {
+			text += FOLD[ch] ?? ch;
+		}
+		origin.push(i);
+	}
+	return { text, origin };
+}
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** Every place `quote` occurs in `text`, as [start, end) offsets into `text`. */
+export function findQuote(text: string, quote: string): Span[] {
+	const hay = fold(text);
+	const needle = fold(quote.trim()).text;
+	if (needle === '') return [];
+	const spans: Span[] = [];
+	for (let at = hay.text.indexOf(needle); at >= 0; at = hay.text.indexOf(needle, at + 1)) {
+		const last = at + needle.length - 1;
+		spans.push({ start: hay.origin[at] as number, end: (hay.origin[last] as number) + 1 });
+	}
+	return spans;
+}
+
+/**
+ * The passage of `paragraphs` nearest to `quote`, for the hint when a quote
+ * is not found: the window of the quote's length that shares the most words.
+ */
+export function closestPassage(paragraphs: string[], quote: string): string {
+	const words = (s: string) => fold(s).text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+	const want = words(quote);
+	const wanted = new Set(want);
+	let best = { score: -1, text: '' };
+	for (const paragraph of paragraphs) {
+		const tokens = paragraph.split(/\s+/);
+		const size = Math.max(1, Math.min(tokens.length, want.length));
+		for (let i = 0; i + size <= tokens.length; i++) {
+			const window = tokens.slice(i, i + size).join(' ');
+			const score = words(window).filter((w) => wanted.has(w)).length;
+			if (score > best.score) best = { score, text: window };
+		}
+	}
+	return best.text;
+}

@@ -1,0 +1,58 @@
+import type { ArticleId, ClaimId, ClaimRef } from '../lib/ids';
+import type { ArticleData } from '../schemas/article';
+import type { ClaimKind, RelationType } from '../schemas/claim';
+import type { Topic } from '../schemas/topic';
+
+/** An article as read from its file, before Astro renders it. */
+export interface SourceArticle {
+	id: ArticleId;
+	/** Path relative to the project root, for messages. */
+	file: string;
+	data: ArticleData;
+	body: string;
+}
+
+/** One end of a relation, seen from a claim: declared by it (`out`) or derived from the other side (`in`). */
+export interface Link {
+	type: RelationType;
+	direction: 'out' | 'in';
+	/** How the relation reads from this claim: "agrees with", "is elaborated by". */
+	label: string;
+	other: ClaimRef;
+	note: string;
+}
+
+export interface ClaimNode {
+	ref: ClaimRef;
+	article: ArticleId;
+	id: ClaimId;
+	summary: string;
+	/** The quote exactly as it stands in the text (the author's marks and spacing). */
+	text: string;
+	kind: ClaimKind;
+	topics: string[];
+	/** 1-based number of the paragraph that holds the quote (`#p-N`). */
+	paragraph: number;
+	/** Offsets of the quote in that paragraph's reader text. */
+	start: number;
+	end: number;
+	links: Link[];
+}
+
+export interface Edge {
+	from: ClaimRef;
+	to: ClaimRef;
+	type: RelationType;
+	note: string;
+}
+
+/** Stage 3 of the pipeline: every claim of every article, and the relations between them. */
+export interface ClaimGraph {
+	articles: SourceArticle[];
+	topics: Topic[];
+	/** In article order, then text order. */
+	claims: ClaimNode[];
+	byRef: Map<ClaimRef, ClaimNode>;
+	/** Declared relations, each once. */
+	edges: Edge[];
+}

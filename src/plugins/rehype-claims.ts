@@ -1,0 +1,141 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import type { Plugin } from 'unified';
+import type { ClaimGraph, ClaimNode } from '../graph';
+import { articleIdFromFile } from '../graph/read-content';
+import { CLAIM_KINDS } from '../schemas/claim';
+import type { Urls } from '../lib/urls';
+
+/**
+ * Marks each claim's quote in the text and sets its note beside the paragraph.
+ * Runs after rehype-anchors, on paragraphs that hold claims:
+ *
+ *   <p id="p-2">…The Collective Security Treaty Organization (CSTO) hopes to sign…</p>
+ *
+ *   <div class="claim-block">
+ *     <p id="p-2">…<mark class="claim" id="claim-un-agreement-planned">The Collective…</mark>…</p>
+ *     <div class="claim-notes">
+ *       <details class="claim-note" id="note-un-agreement-planned">
+ *         <summary>Report: The CSTO hopes to sign…</summary>
+ *         topics, relations to the other article's claims, links
+ *       </details>
+ *     </div>
+ *   </div>
+ *
+ * The mark is one element even when the quote holds a [sic] mark; a quote
+ * that starts or ends inside such a mark takes the whole mark.
+ */
+export interface RehypeClaimsOptions {
+	/** The checked claim graph (read at render time, so the dev server sees edits). */
+	graph: () => ClaimGraph;
+	urls: Urls;
+}
+
+/** Text the site adds to a paragraph; it is not part of the author's words. */
+const ADDED = new Set(['pnum', 'sic-mark', 'anchor']);
+
+export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (tree, file) => {
+	const graph = options.graph();
+	const article = articleIdFromFile(file.basename ?? '');
+	const claims = graph.claims.filter((c) => c.article === article);
+	if (claims.length === 0) return;
+	tree.children = tree.children.map((node) => {
+		if (node.type !== 'element' || node.tagName !== 'p') return node;
+		const n = Number(/^p-(\d+)$/.exec(String(node.properties.id))?.[1]);
+		const here = claims.filter((c) => c.paragraph === n);
+		if (here.length === 0) return node;
+		// Last first, so earlier offsets stay valid while the paragraph is rewritten.
+		for (const claim of [...here].sort((a, b) => b.start - a.start)) markClaim(node, claim, file.path);
+		return h('div.claim-block', [node, h('div.claim-notes', here.map((c) => note(c, graph, options.urls)))]);
+	});
+};
+
+function isAdded(node: ElementContent): boolean {
+	return node.type === 'element' && (node.properties.className as string[] | undefined)?.some((c) => ADDED.has(c)) === true;
+}
+
+function textLength(node: ElementContent): number {
+	if (node.type === 'text') return node.value.length;
+	if (node.type !== 'element' || isAdded(node)) return 0;
+	return node.children.reduce((sum, child) => sum + textLength(child), 0);
+}
+
+function textOf(node: ElementContent): string {
+	if (node.type === 'text') return node.value;
+	if (node.type !== 'element' || isAdded(node)) return '';
+	return node.children.map(textOf).join('');
+}
+
+function markClaim(p: Element, claim: ClaimNode, path: string): void {
+	const kids = p.children;
+	const at = (offset: number, side: 'start' | 'end'): number => {
+		let pos = 0;
+		for (let i = 0; i < kids.length; i++) {
+			const kid = kids[i] as ElementContent;
+			const len = textLength(kid);
+			const inside = side === 'start' ? offset < pos + len : offset <= pos + len;
+			if (len > 0 && inside) {
+				if (kid.type === 'text' && offset > pos && offset < pos + len) {
+					kids.splice(i, 1, { type: 'text', value: kid.value.slice(0, offset - pos) }, { type: 'text', value: kid.value.slice(offset - pos) });
+					return side === 'start' ? i + 1 : i;
+				}
+				// At a boundary, or inside an element: take the whole child.
+				return side === 'start' ? i : offset === pos ? i - 1 : i;
+			}
+			pos += len;
+		}
+		return kids.length - 1;
+	};
+	const first = at(claim.start, 'start');
+	const last = at(claim.end, 'end');
+	const covered = kids.slice(first, last + 1);
+	const text = covered.map(textOf).join('');
+	if (!text.includes(claim.text)) {
+		throw new Error(`${path}: claim "${claim.id}" was checked in paragraph ${claim.paragraph} but its text is not where the graph put it.`);
+	}
+	kids.splice(first, covered.length, h('mark.claim', { id: `claim-${claim.id}`, dataClaim: claim.ref }, covered));
+}
+
+function note(claim: ClaimNode, graph: ClaimGraph, urls: Urls): Element {
+	const kind = claim.kind[0]?.toUpperCase() + claim.kind.slice(1);
+	const topicLabel = new Map(graph.topics.map((t) => [t.id, t.label]));
+	const authorOf = new Map(graph.articles.map((a) => [a.id, a.data.author.name]));
+	const detail: ElementContent[] = [
+		h('p.claim-topics', [
+			'Topics: ',
+			...claim.topics.flatMap((t, i) => [...(i ? [', '] : []), h('a', { href: urls.topic(t) }, topicLabel.get(t) ?? t)]),
+		]),
+	];
+	if (claim.links.length > 0) {
+		detail.push(
+			h(
+				'ul.claim-relations',
+				claim.links.map((link) => {
+					const other = graph.byRef.get(link.other);
+					return h('li', [
+						h('span.relation', { dataRelation: link.type }, capitalise(link.label)),
+						' ',
+						h('a.claim-ref', { href: urls.claimMark(link.other), dataClaimRef: link.other }, other ? `${authorOf.get(other.article)}: ${other.summary}` : link.other),
+						h('span.relation-note', ` ${link.note}`),
+					]);
+				}),
+			),
+		);
+	}
+	detail.push(
+		h('p.claim-actions', [
+			h('a', { href: urls.claimPage(claim.ref) }, 'Claim page'),
+			' · ',
+			h('a.claim-permalink', { href: `#claim-${claim.id}` }, 'Link to this claim'),
+			h('button.copy-link', { type: 'button', hidden: true, dataCopy: urls.claimMark(claim.ref) }, 'Copy link'),
+		]),
+	);
+	return h('details.claim-note', { id: `note-${claim.id}`, dataKind: claim.kind }, [
+		h('summary', [h('span.claim-kind', { title: CLAIM_KINDS[claim.kind] }, kind), ' ', h('span.claim-summary', claim.summary)]),
+		h('div.claim-detail', detail),
+	]);
+}
+
+function capitalise(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
