@@ -82,7 +82,9 @@ export function buildClaimGraph(articles: SourceArticle[], topics: Topic[], topi
 		claims.push(...placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start));
 	}
 
-	const edges = collectEdges(articles, byRef, problems);
+	// Relations are checked against every declared claim, so one bad quote is reported once, not again by each relation to it.
+	const declared = new Set(articles.flatMap((a) => a.data.claims.map((c) => claimRef(a.id, c.id as ClaimId))));
+	const edges = collectEdges(articles, declared, problems);
 	if (problems.length > 0) throw new ContentError(problems, 'Every claim is checked against the text and every relation against the claims it names.');
 
 	for (const edge of edges) {
@@ -103,7 +105,7 @@ function overlaps(nodes: ClaimNode[]): [ClaimNode, ClaimNode][] {
 	return out;
 }
 
-function collectEdges(articles: SourceArticle[], byRef: Map<ClaimRef, ClaimNode>, problems: Problem[]): Edge[] {
+function collectEdges(articles: SourceArticle[], declared: Set<ClaimRef>, problems: Problem[]): Edge[] {
 	const edges: Edge[] = [];
 	const seen = new Map<string, string>();
 	for (const article of articles) {
@@ -116,9 +118,9 @@ function collectEdges(articles: SourceArticle[], byRef: Map<ClaimRef, ClaimNode>
 					problems.push({ file: article.file, at, expected: 'a relation to another claim', found: 'a relation to the claim itself' });
 					continue;
 				}
-				if (!byRef.has(to)) {
+				if (!declared.has(to)) {
 					const [targetArticle] = to.split('/');
-					const inArticle = [...byRef.keys()].filter((r) => r.startsWith(`${targetArticle}/`));
+					const inArticle = [...declared].filter((r) => r.startsWith(`${targetArticle}/`));
 					problems.push({
 						file: article.file,
 						at,

@@ -64,15 +64,27 @@ export function findQuote(text: string, quote: string): Span[] {
 export function closestPassage(paragraphs: string[], quote: string): string {
 	const words = (s: string) => fold(s).text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 	const want = words(quote);
-	const wanted = new Set(want);
+	const shared = (window: string) => {
+		// Each word of the quote counts as often as the quote has it, no more.
+		const left = new Map<string, number>();
+		for (const w of want) left.set(w, (left.get(w) ?? 0) + 1);
+		return words(window).filter((w) => {
+			const n = left.get(w) ?? 0;
+			left.set(w, n - 1);
+			return n > 0;
+		}).length;
+	};
 	let best = { score: -1, text: '' };
-	for (const paragraph of paragraphs) {
-		const tokens = paragraph.split(/\s+/);
-		const size = Math.max(1, Math.min(tokens.length, want.length));
-		for (let i = 0; i + size <= tokens.length; i++) {
-			const window = tokens.slice(i, i + size).join(' ');
-			const score = words(window).filter((w) => wanted.has(w)).length;
-			if (score > best.score) best = { score, text: window };
+	// The quote's length, then one word more so a changed or missing word still fits; a longer window wins only by scoring higher.
+	for (const extra of [0, 1]) {
+		for (const paragraph of paragraphs) {
+			const tokens = paragraph.split(/\s+/);
+			const size = Math.max(1, Math.min(tokens.length, want.length + extra));
+			for (let i = 0; i + size <= tokens.length; i++) {
+				const window = tokens.slice(i, i + size).join(' ');
+				const score = shared(window);
+				if (score > best.score) best = { score, text: window };
+			}
 		}
 	}
 	return best.text;

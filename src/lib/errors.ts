@@ -66,7 +66,7 @@ const TYPE_NAMES: Record<string, string> = {
 export function problemsFromZod(file: string, error: z.core.$ZodError, input: unknown): Problem[] {
 	return error.issues.map((issue): Problem => {
 		const path = issue.path.map(String);
-		const at = path.length ? path.join('.') : '(frontmatter)';
+		const at = path.length ? describePath(input, path) : '(frontmatter)';
 		// A refinement reports the whole object it checked; the reader wants the field it names.
 		const value = issue.code === 'custom' || !('input' in issue) ? valueAt(input, path) : issue.input;
 		const found = show(value);
@@ -100,6 +100,29 @@ export function problemsFromZod(file: string, error: z.core.$ZodError, input: un
 
 function withHint(problem: Problem, hint: string | undefined): Problem {
 	return hint === undefined ? problem : { ...problem, hint };
+}
+
+/**
+ * `author.name`, or for list items their id: `claims › un-agreement › kind`,
+ * matching how the claim checks name a claim.
+ */
+function describePath(input: unknown, path: string[]): string {
+	const parts: string[] = [];
+	let inList = false;
+	let cur: unknown = input;
+	for (const key of path) {
+		const item: unknown = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
+		if (Array.isArray(cur)) {
+			const named = (item ?? {}) as { id?: unknown; target?: unknown };
+			const label = typeof named.id === 'string' ? named.id : typeof named.target === 'string' ? named.target : `item ${Number(key) + 1}`;
+			parts.push(` › ${label}`);
+			inList = true;
+		} else {
+			parts.push(parts.length === 0 ? key : inList ? ` › ${key}` : `.${key}`);
+		}
+		cur = item;
+	}
+	return parts.join('');
 }
 
 function valueAt(input: unknown, path: string[]): unknown {

@@ -4,20 +4,38 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
+import { join } from 'node:path';
+import { buildClaimGraph } from '../../src/graph/build';
+import { readArticles, readTopics } from '../../src/graph/read-content';
+import { makeUrls } from '../../src/lib/urls';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from '../../src/plugins';
+import { ROOT } from './capture';
+
+export interface RenderOptions {
+	/** Mark claims from this content folder (relative to the project root). */
+	contentDir?: string;
+}
+
+function graphOf(contentDir: string) {
+	const dir = join(ROOT, contentDir);
+	const { topics, file } = readTopics(dir, ROOT);
+	return buildClaimGraph(readArticles(dir, ROOT), topics, file);
+}
 
 /** The site's own Markdown processor, as astro.config.ts builds it. */
-export async function siteProcessor() {
+export async function siteProcessor(options: RenderOptions = {}) {
+	const { contentDir } = options;
+	const claims = contentDir ? { graph: () => graphOf(contentDir), urls: makeUrls('/') } : undefined;
 	return createMarkdownProcessor({
 		syntaxHighlight: false,
 		remarkPlugins: remarkPlugins(),
-		rehypePlugins: rehypePlugins(),
+		rehypePlugins: rehypePlugins(claims ? { claims } : {}),
 		...faithfulMarkdown,
 	});
 }
 
-export async function renderBody(markdown: string, path = 'article.md'): Promise<string> {
-	const processor = await siteProcessor();
+export async function renderBody(markdown: string, path = 'article.md', options: RenderOptions = {}): Promise<string> {
+	const processor = await siteProcessor(options);
 	const { code } = await processor.render(markdown, { fileURL: new URL(`file:///${path}`) });
 	return code;
 }
@@ -29,7 +47,7 @@ export async function renderBody(markdown: string, path = 'article.md'): Promise
  */
 export function textBlocks(html: string): string[] {
 	const tree: Root = fromHtml(html, { fragment: true });
-	const added = new Set<Element>(selectAll('.pnum, .anchor, .sic-mark', tree));
+	const added = new Set<Element>(selectAll('.pnum, .anchor, .sic-mark, .claim-notes', tree));
 	remove(tree, (node) => added.has(node as Element));
 	return selectAll('p, h1, h2, h3, h4, h5, h6, li, blockquote', tree).map((el) => toString(el));
 }

@@ -15,4 +15,11 @@ describe('a malformed content folder fails `astro build` with a clear message', 
 		expect(output).toMatch(/tests\/fixtures\/sites\/duplicate-id\/articles\/(B|b)lank-2010\.md › file name/);
 		expect(output).toMatch(/found: {4}"blank-2010", already the id of tests\/fixtures\/sites\/duplicate-id\/articles\/(B|b)lank-2010\.md/);
 	});
+
+	it('stops on a claim whose quote is not in the text, naming the closest passage', () => {
+		const { status, output } = buildSite('./tests/fixtures/claims/quote-not-found');
+		expect(status).not.toBe(0);
+		expect(output).toContain('tests/fixtures/claims/quote-not-found/articles/alpha-2009.md › claims › nato-refused › quote');
+		expect(output).toContain('hint:     the closest passage is "NATO has refused to work with the bloc."');
+	});
 });

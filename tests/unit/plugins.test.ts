@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { ROOT, readArticle } from '../support/capture';
 import { renderBody } from '../support/render';
 
 const SAMPLE = `First paragraph, with :sic[pubic]{correct="public"} in it.
@@ -34,5 +36,23 @@ describe('markdown plugins, through the site processor', () => {
 
 	it('rejects a [sic] mark that does not say what was meant', async () => {
 		await expect(renderBody('A :sic[slip] here.', 'bad.md')).rejects.toThrow(/:sic\[…\] needs correct="…"/);
+	});
+});
+
+describe('rehype-claims, through the site processor', () => {
+	const fixture = 'tests/fixtures/claims/valid';
+
+	it('marks each quote and sets its note beside the paragraph', async () => {
+		const { body } = readArticle('alpha-2009', join(ROOT, fixture));
+		const html = await renderBody(body, 'alpha-2009.md', { contentDir: fixture });
+		await expect(html).toMatchFileSnapshot('./snapshots/claims.html');
+	});
+
+	it('links a relation both ways, across articles', async () => {
+		const alpha = await renderBody(readArticle('alpha-2009', join(ROOT, fixture)).body, 'alpha-2009.md', { contentDir: fixture });
+		const beta = await renderBody(readArticle('beta-2010', join(ROOT, fixture)).body, 'beta-2010.md', { contentDir: fixture });
+		expect(beta).toContain('href="/articles/alpha-2009/#claim-agreement-planned"');
+		expect(alpha).toContain('href="/articles/beta-2010/#claim-declaration-announced"');
+		expect(alpha).toContain('Has its outcome reported by');
 	});
 });

@@ -1,0 +1,119 @@
+/**
+ * Progressive enhancement for pages that link to claims:
+ * - a link to a claim (its mark in a text, or its claim page) shows the
+ *   claim's quote and summary on hover or keyboard focus; Escape closes it;
+ * - "Copy link" buttons appear and copy the claim's permalink.
+ * Without JavaScript the links are plain links and the buttons stay hidden.
+ */
+
+interface ClaimData {
+	id: string;
+	summary: string;
+	quote: string;
+	kind: string;
+}
+
+const tip = document.getElementById('claim-preview');
+const statusRegion = document.getElementById('claim-status');
+let claims: Promise<Map<string, ClaimData>> | undefined;
+let current: HTMLAnchorElement | undefined;
+let hideTimer: number | undefined;
+
+function loadClaims(): Promise<Map<string, ClaimData>> {
+	claims ??= fetch(tip?.dataset.source ?? '')
+		.then((r) => r.json() as Promise<{ claims: ClaimData[] }>)
+		.then((data) => new Map(data.claims.map((c) => [c.id, c])));
+	return claims;
+}
+
+/** `/articles/a/#claim-b` or `/claims/a/b/` (under any base path) → `a/b`. */
+function claimRefOf(link: HTMLAnchorElement): string | undefined {
+	const url = new URL(link.href, location.href);
+	if (url.origin !== location.origin) return undefined;
+	const mark = /\/articles\/([a-z0-9-]+)\/$/.exec(url.pathname);
+	if (mark && url.hash.startsWith('#claim-')) return `${mark[1]}/${url.hash.slice('#claim-'.length)}`;
+	const page = /\/claims\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(url.pathname);
+	return page && !url.hash ? `${page[1]}/${page[2]}` : undefined;
+}
+
+function claimLink(target: EventTarget | null): HTMLAnchorElement | undefined {
+	const link = target instanceof Element ? target.closest('a') : null;
+	return link && !link.closest('#claim-preview') && claimRefOf(link) ? link : undefined;
+}
+
+async function show(link: HTMLAnchorElement): Promise<void> {
+	if (!tip) return;
+	window.clearTimeout(hideTimer);
+	const ref = claimRefOf(link);
+	const claim = ref ? (await loadClaims()).get(ref) : undefined;
+	if (!claim || (current && current !== link)) hide();
+	if (!claim) return;
+	current = link;
+	tip.replaceChildren();
+	const kind = document.createElement('p');
+	kind.className = 'claim-kind';
+	kind.textContent = claim.kind;
+	const quote = document.createElement('blockquote');
+	quote.textContent = `“${claim.quote}”`;
+	const summary = document.createElement('p');
+	summary.textContent = claim.summary;
+	tip.append(kind, quote, summary);
+	tip.hidden = false;
+	link.setAttribute('aria-describedby', tip.id);
+	place(link);
+}
+
+function place(link: HTMLAnchorElement): void {
+	if (!tip) return;
+	const r = link.getBoundingClientRect();
+	const width = Math.min(352, document.documentElement.clientWidth - 16);
+	tip.style.width = `${width}px`;
+	tip.style.left = `${Math.max(8, Math.min(r.left, document.documentElement.clientWidth - width - 8)) + scrollX}px`;
+	const below = r.bottom + 8 + tip.offsetHeight < innerHeight;
+	tip.style.top = `${(below ? r.bottom + 8 : r.top - tip.offsetHeight - 8) + scrollY}px`;
+}
+
+function hide(): void {
+	if (!tip || tip.hidden) return;
+	tip.hidden = true;
+	current?.removeAttribute('aria-describedby');
+	current = undefined;
+}
+
+function hideSoon(): void {
+	window.clearTimeout(hideTimer);
+	// Long enough to move the pointer onto the preview (WCAG 1.4.13: hoverable).
+	hideTimer = window.setTimeout(hide, 300);
+}
+
+if (tip) {
+	document.addEventListener('mouseover', (e) => {
+		const link = claimLink(e.target);
+		if (link) void show(link);
+		else if (e.target instanceof Node && tip.contains(e.target)) window.clearTimeout(hideTimer);
+	});
+	document.addEventListener('mouseout', (e) => {
+		if (claimLink(e.target) || (e.target instanceof Node && tip.contains(e.target))) hideSoon();
+	});
+	document.addEventListener('focusin', (e) => {
+		const link = claimLink(e.target);
+		if (link) void show(link);
+		else hide();
+	});
+	document.addEventListener('keydown', (e) => {
+		if (e.key === 'Escape') hide();
+	});
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) {
+	button.hidden = false;
+	button.addEventListener('click', async () => {
+		const url = new URL(button.dataset.copy ?? '', location.href).href;
+		try {
+			await navigator.clipboard.writeText(url);
+			if (statusRegion) statusRegion.textContent = 'Link copied.';
+		} catch {
+			if (statusRegion) statusRegion.textContent = `Copy this link: ${url}`;
+		}
+	});
+}

@@ -1,0 +1,145 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildClaimGraph } from '../../src/graph/build';
+import { readArticles, readTopics } from '../../src/graph/read-content';
+import type { ClaimRef } from '../../src/lib/ids';
+import { ROOT } from '../support/capture';
+
+function graphOf(name: string) {
+	const dir = join(ROOT, 'tests', 'fixtures', 'claims', name);
+	const articles = readArticles(dir, ROOT);
+	const { topics, file } = readTopics(dir, ROOT);
+	return buildClaimGraph(articles, topics, file);
+}
+
+function messageOf(name: string): string {
+	try {
+		graphOf(name);
+	} catch (e) {
+		return (e as Error).message;
+	}
+	throw new Error(`${name} was accepted`);
+}
+
+describe('the claim graph', () => {
+	const graph = graphOf('valid');
+	const claim = (ref: string) => graph.byRef.get(ref as ClaimRef);
+
+	it('places each quote in its paragraph, as the text has it', () => {
+		const planned = claim('alpha-2009/agreement-planned');
+		// Typed with straight quotes in the frontmatter; the text has curly ones.
+		expect(planned?.text).toBe('The “agreement” will be signed within 18 months.');
+		expect(planned?.paragraph).toBe(1);
+		expect(claim('alpha-2009/nato-refused')?.paragraph).toBe(2);
+	});
+
+	it('shows a relation on both claims, the inverse derived', () => {
+		expect(claim('beta-2010/declaration-announced')?.links).toEqual([
+			{ type: 'reports-outcome-of', direction: 'out', label: 'reports the outcome of', other: 'alpha-2009/agreement-planned', note: 'The planned agreement became the declaration.' },
+		]);
+		expect(claim('alpha-2009/agreement-planned')?.links).toEqual([
+			{ type: 'reports-outcome-of', direction: 'in', label: 'has its outcome reported by', other: 'beta-2010/declaration-announced', note: 'The planned agreement became the declaration.' },
+		]);
+		expect(claim('alpha-2009/nato-refused')?.links.map((l) => [l.label, l.other])).toEqual([['agrees with', 'beta-2010/nato-withholds']]);
+		expect(graph.edges).toHaveLength(2);
+	});
+});
+
+describe('claim integrity errors name the file, the claim and the value', () => {
+	it('a claim id used twice', () => {
+		expect(messageOf('duplicate-claim-id')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/duplicate-claim-id/articles/alpha-2009.md › claims › agreement-planned
+			  expected: a claim id used once in its article
+			  found:    "agreement-planned" twice"
+		`);
+	});
+	it('a quote that is not in the text, with the closest passage', () => {
+		expect(messageOf('quote-not-found')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/quote-not-found/articles/alpha-2009.md › claims › nato-refused › quote
+			  expected: an exact span of one paragraph of the text, found there exactly once
+			  found:    "NATO has declined to work with the bloc.", which is not in the text
+			  hint:     the closest passage is "NATO has refused to work with the bloc.""
+		`);
+	});
+	it('a quote found more than once', () => {
+		expect(messageOf('quote-twice')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/quote-twice/articles/alpha-2009.md › claims › nato-refused › quote
+			  expected: an exact span of one paragraph of the text, found there exactly once
+			  found:    "the bloc", 2 times (paragraphs 1, 2)
+			  hint:     lengthen the quote until it is unique"
+		`);
+	});
+	it('a relation to a claim that does not exist', () => {
+		expect(messageOf('relation-missing-target')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/relation-missing-target/articles/beta-2010.md › claims › nato-withholds › relations › alpha-2009/nato-refuses
+			  expected: the id of an existing claim, as "<article-id>/<claim-id>"
+			  found:    "alpha-2009/nato-refuses", which does not exist
+			  hint:     claims in alpha-2009: agreement-planned, nato-refused"
+		`);
+	});
+	it('a relation to the claim itself', () => {
+		expect(messageOf('relation-to-self')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/relation-to-self/articles/beta-2010.md › claims › nato-withholds › relations › beta-2010/nato-withholds
+			  expected: a relation to another claim
+			  found:    a relation to the claim itself"
+		`);
+	});
+	it('a relation declared on both sides', () => {
+		expect(messageOf('relation-twice')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/relation-twice/articles/beta-2010.md › claims › nato-withholds › relations › alpha-2009/nato-refused
+			  expected: each pair of claims related once (the inverse is derived)
+			  found:    a second relation between beta-2010/nato-withholds and alpha-2009/nato-refused (first: agrees-with, declared on alpha-2009/nato-refused)
+			  hint:     keep one relation, on either side"
+		`);
+	});
+	it('an unknown kind', () => {
+		expect(messageOf('unknown-kind')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/unknown-kind/articles/alpha-2009.md › claims › agreement-planned › kind
+			  expected: one of "report", "assessment", "prediction"
+			  found:    "forecast""
+		`);
+	});
+	it('an unknown topic', () => {
+		expect(messageOf('unknown-topic')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/unknown-topic/articles/alpha-2009.md › claims › agreement-planned › topics
+			  expected: a topic from tests/fixtures/claims/unknown-topic/topics.yaml
+			  found:    "united-nations"
+			  hint:     known topics: un, nato"
+		`);
+	});
+	it('an unknown relation type', () => {
+		expect(messageOf('unknown-relation-type')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/unknown-relation-type/articles/beta-2010.md › claims › nato-withholds › relations › alpha-2009/nato-refused › type
+			  expected: one of "agrees-with", "disagrees-with", "elaborates", "reports-outcome-of"
+			  found:    "supports""
+		`);
+	});
+	it('two quotes that overlap', () => {
+		expect(messageOf('overlapping-quotes')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/overlapping-quotes/articles/alpha-2009.md › claims › moscow-dominates
+			  expected: a quote that does not overlap another claim
+			  found:    it overlaps "nato-refused" in paragraph 2
+			  hint:     shorten one of the two quotes"
+		`);
+	});
+});
