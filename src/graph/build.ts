@@ -12,7 +12,11 @@ import type { ClaimGraph, ClaimNode, Edge, SourceArticle } from './types';
  * claims that exist, none to itself, none twice, topics known. Any problem
  * stops the build; the graph is never half-built.
  */
-export function buildClaimGraph(articles: SourceArticle[], topics: Topic[], topicsFile: string): ClaimGraph {
+export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], topicsFile: string): ClaimGraph {
+	// Oldest first, ties by title: the order of every listing, column and claim sequence.
+	const articles = [...unordered].sort(
+		(a, b) => a.data.published.date.localeCompare(b.data.published.date) || a.data.title.localeCompare(b.data.title),
+	);
 	const problems: Problem[] = [];
 	const known = new Set(topics.map((t) => t.id));
 	const claims: ClaimNode[] = [];

@@ -48,6 +48,7 @@ export interface Edge {
 
 /** Stage 3 of the pipeline: every claim of every article, and the relations between them. */
 export interface ClaimGraph {
+	/** Oldest first, ties by title. */
 	articles: SourceArticle[];
 	topics: Topic[];
 	/** In article order, then text order. */

@@ -1,15 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { getClaimGraph } from '../graph';
 import type { ArticleId } from './ids';
 import { urls } from './site';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** Every article, oldest first; ties by title so the order never depends on the file system. */
+/** Every article, in the claim graph's order (oldest first). */
 export async function getArticles(): Promise<Article[]> {
+	const order = getClaimGraph().articles.map((a) => a.id as string);
 	const all = await getCollection('articles');
-	return all.sort(
-		(a, b) => a.data.published.date.localeCompare(b.data.published.date) || a.data.title.localeCompare(b.data.title),
-	);
+	return all.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 export function articleId(article: Article): ArticleId {

@@ -22,6 +22,8 @@ export function makeUrls(base: string) {
 			return `${root}claims/${article}/${claim}/`;
 		},
 		claimsIndex: () => `${root}claims/`,
+		/** The claims index narrowed to one kind. */
+		claimsKind: (kind: string) => `${root}claims/kind/${kind}/`,
 		topic: (topic: string) => `${root}claims/#topic-${topic}`,
 		compare: () => `${root}compare/`,
 	};

@@ -9,7 +9,8 @@ for (const id of ARTICLE_IDS) {
 		const { blocks } = expectedBodyBlocks(readArticle(id));
 		await page.goto(`/articles/${id}/`);
 		const headings = await page.locator('.prose h2').allTextContents();
-		const paragraphs = page.locator('.prose p');
+		// The author's paragraphs, not the claim notes set beside them.
+		const paragraphs = page.locator('.prose p:not(.claim-notes p)');
 		await expect(paragraphs).toHaveCount(blocks.length - headings.length);
 		for (const heading of headings) expect(blocks).toContain(heading);
 		await expect(paragraphs.last()).toBeVisible();

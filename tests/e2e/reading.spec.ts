@@ -25,7 +25,7 @@ for (const id of ARTICLE_IDS) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.data.title);
 		const shown = await page.locator('.prose').evaluate((prose) => {
 			const copy = prose.cloneNode(true) as HTMLElement;
-			for (const el of copy.querySelectorAll('.pnum, .anchor, .sic-mark')) el.remove();
+			for (const el of copy.querySelectorAll('.pnum, .anchor, .sic-mark, .claim-notes')) el.remove();
 			return [...copy.querySelectorAll('p, h2')].map((el) => el.textContent ?? '');
 		});
 		expect(shown).toEqual(blocks);

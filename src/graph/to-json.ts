@@ -1,0 +1,59 @@
+import type { Urls } from '../lib/urls';
+import type { ClaimKind, RelationType } from '../schemas/claim';
+import type { ClaimGraph } from './types';
+
+/**
+ * The public shape of the claim graph, served as `/claims.json`. This is a
+ * contract with readers' tools (and the site's own claim previews): add
+ * fields only with care, never rename or drop one.
+ */
+export interface ClaimsJson {
+	articles: {
+		id: string;
+		title: string;
+		author: { name: string; affiliation: string };
+		organisation: { name: string };
+		/** Partial ISO date, at the precision the frontmatter gives: "2010", "2009-10". */
+		date: string;
+		/** The reading page. */
+		url: string;
+	}[];
+	claims: {
+		/** `<article>/<claim>` */
+		id: string;
+		article: string;
+		summary: string;
+		/** The quote exactly as it stands in the text. */
+		quote: string;
+		kind: ClaimKind;
+		topics: string[];
+		/** The claim's mark in its reading page. */
+		url: string;
+	}[];
+	/** The declared relations, each once (the inverse is implied by `type`). */
+	relations: { from: string; to: string; type: RelationType; note: string }[];
+}
+
+/** The claim graph in its public shape. Keys are written in the contract's order. */
+export function claimsToJson(graph: ClaimGraph, urls: Pick<Urls, 'article' | 'claimMark'>): ClaimsJson {
+	return {
+		articles: graph.articles.map(({ id, data }) => ({
+			id,
+			title: data.title,
+			author: { name: data.author.name, affiliation: data.author.affiliation },
+			organisation: { name: data.organisation.name },
+			date: data.published.date,
+			url: urls.article(id),
+		})),
+		claims: graph.claims.map((c) => ({
+			id: c.ref,
+			article: c.article,
+			summary: c.summary,
+			quote: c.text,
+			kind: c.kind,
+			topics: [...c.topics],
+			url: urls.claimMark(c.ref),
+		})),
+		relations: graph.edges.map((e) => ({ from: e.from, to: e.to, type: e.type, note: e.note })),
+	};
+}

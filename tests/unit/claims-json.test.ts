@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { getClaimGraph } from '../../src/graph';
+import { bodyParagraphs } from '../../src/graph/reader-text';
+import { claimsToJson, type ClaimsJson } from '../../src/graph/to-json';
+import { makeUrls } from '../../src/lib/urls';
+
+/** `/claims.json` is a public contract: its shape is checked key by key, in order. */
+const graph = getClaimGraph();
+const json: ClaimsJson = claimsToJson(graph, makeUrls('/'));
+const PARTIAL_ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+describe('claims.json', () => {
+	it('has exactly the contract keys, in order', () => {
+		expect(Object.keys(json)).toEqual(['articles', 'claims', 'relations']);
+		for (const article of json.articles) {
+			expect(Object.keys(article)).toEqual(['id', 'title', 'author', 'organisation', 'date', 'url']);
+			expect(Object.keys(article.author)).toEqual(['name', 'affiliation']);
+			expect(Object.keys(article.organisation)).toEqual(['name']);
+			for (const value of [article.id, article.title, article.author.name, article.author.affiliation, article.organisation.name, article.date, article.url]) {
+				expect(typeof value).toBe('string');
+			}
+		}
+		for (const claim of json.claims) {
+			expect(Object.keys(claim)).toEqual(['id', 'article', 'summary', 'quote', 'kind', 'topics', 'url']);
+			expect(Array.isArray(claim.topics)).toBe(true);
+		}
+		for (const relation of json.relations) {
+			expect(Object.keys(relation)).toEqual(['from', 'to', 'type', 'note']);
+		}
+	});
+
+	it('survives a round trip through JSON unchanged (no undefined, no Maps)', () => {
+		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+	});
+
+	it('lists every article, oldest first, with its partial ISO date as in the frontmatter', () => {
+		expect(json.articles.map((a) => a.id).sort()).toEqual(graph.articles.map((a) => a.id).sort());
+		const dates = json.articles.map((a) => a.date);
+		expect(dates).toEqual([...dates].sort());
+		for (const article of json.articles) {
+			expect(article.date).toMatch(PARTIAL_ISO);
+			const source = graph.articles.find((a) => a.id === article.id);
+			expect(article.date).toBe(source?.data.published.date);
+			expect(article.url).toBe(`/articles/${article.id}/`);
+		}
+		expect(json.articles.find((a) => a.id === 'mcdermott-2009')?.date).toBe('2009-10');
+	});
+
+	it('lists every claim once, with its mark in the reading page as its url', () => {
+		expect(json.claims).toHaveLength(graph.claims.length);
+		const ids = json.claims.map((c) => c.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const claim of json.claims) {
+			const [article, id] = claim.id.split('/');
+			expect(claim.article).toBe(article);
+			expect(claim.url).toBe(`/articles/${article}/#claim-${id}`);
+			expect(claim.topics.length).toBeGreaterThan(0);
+			for (const topic of claim.topics) expect(graph.topics.map((t) => t.id)).toContain(topic);
+		}
+	});
+
+	it("finds every claim's quote, exactly as given, in its article's paragraph text", () => {
+		const paragraphs = new Map(graph.articles.map((a) => [a.id as string, bodyParagraphs(a.body)]));
+		for (const claim of json.claims) {
+			const hits = (paragraphs.get(claim.article) ?? []).filter((p) => p.includes(claim.quote));
+			expect(hits, claim.id).toHaveLength(1);
+		}
+	});
+
+	it('names only listed claims in relations, each declared relation once', () => {
+		const ids = new Set(json.claims.map((c) => c.id));
+		expect(json.relations).toHaveLength(graph.edges.length);
+		for (const relation of json.relations) {
+			expect(ids.has(relation.from), relation.from).toBe(true);
+			expect(ids.has(relation.to), relation.to).toBe(true);
+			expect(relation.from).not.toBe(relation.to);
+			expect(relation.note.trim()).not.toBe('');
+		}
+		const pairs = json.relations.map((r) => [r.from, r.to].sort().join(' ~ '));
+		expect(new Set(pairs).size).toBe(pairs.length);
+	});
+
+	it('builds urls under a base path', () => {
+		const based = claimsToJson(graph, makeUrls('/companion/'));
+		expect(based.articles[0]?.url).toMatch(/^\/companion\/articles\/[a-z0-9-]+\/$/);
+		expect(based.claims[0]?.url).toMatch(/^\/companion\/articles\/[a-z0-9-]+\/#claim-[a-z0-9-]+$/);
+	});
+});
