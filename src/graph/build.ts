@@ -3,7 +3,7 @@ import { claimRef, type ClaimId, type ClaimRef } from '../lib/ids';
 import { RELATION_TYPES } from '../schemas/claim';
 import type { Topic } from '../schemas/topic';
 import { closestPassage, findQuote } from './quote';
-import { bodyParagraphs } from './reader-text';
+import { bodyParagraphs, rawHtml } from './reader-text';
 import type { ClaimGraph, ClaimNode, Edge, SourceArticle } from './types';
 
 /**
@@ -24,6 +24,15 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 	const fileOf = new Map<ClaimRef, string>();
 
 	for (const article of articles) {
+		for (const { line, html } of rawHtml(article.body)) {
+			problems.push({
+				file: article.file,
+				at: `line ${article.bodyLine + line - 1}`,
+				expected: 'Markdown only: raw HTML is not allowed in an article body',
+				found: JSON.stringify(html.length > 80 ? `${html.slice(0, 77)}...` : html),
+				hint: 'write the text as Markdown; mark slips with :sic[…]{correct="…"} and the bio with :::author-note',
+			});
+		}
 		const paragraphs = bodyParagraphs(article.body);
 		const placed: ClaimNode[] = [];
 		for (const claim of article.data.claims) {

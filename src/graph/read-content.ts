@@ -41,8 +41,10 @@ export function readArticles(contentDir: string, root: string): SourceArticle[] 
 			]);
 		}
 		byId.set(id, file);
-		const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
-		return { id, file, data: parseWithFriendlyErrors(ArticleSchema, frontmatter, file), body: content };
+		const raw = readFileSync(path, 'utf8');
+		const { frontmatter, content } = parseFrontmatter(raw);
+		const bodyLine = raw.slice(0, raw.length - content.length).split('\n').length;
+		return { id, file, data: parseWithFriendlyErrors(ArticleSchema, frontmatter, file), body: content, bodyLine };
 	});
 }
 

@@ -1,4 +1,5 @@
-import type { Nodes, Root } from 'mdast';
+import type { Html, Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -20,4 +21,17 @@ function textOf(node: Nodes): string {
 	if (node.type === 'break') return '\n';
 	if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
 	return '';
+}
+
+/**
+ * Raw HTML in a body, which the site refuses rather than sanitises: the
+ * bodies are transcriptions, so HTML there is a mistake or an injection, and
+ * silently dropping it could also drop the author's words.
+ */
+export function rawHtml(markdown: string): { line: number; html: string }[] {
+	const found: { line: number; html: string }[] = [];
+	visit(parser.parse(markdown) as Root, 'html', (node: Html) => {
+		found.push({ line: node.position?.start.line ?? 0, html: node.value });
+	});
+	return found;
 }

@@ -10,6 +10,8 @@ export interface SourceArticle {
 	file: string;
 	data: ArticleData;
 	body: string;
+	/** The file's line number of the body's first line, so body positions can name file lines. */
+	bodyLine: number;
 }
 
 /** One end of a relation, seen from a claim: declared by it (`out`) or derived from the other side (`in`). */

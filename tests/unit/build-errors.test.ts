@@ -22,4 +22,11 @@ describe('a malformed content folder fails `astro build` with a clear message', 
 		expect(output).toContain('tests/fixtures/claims/quote-not-found/articles/alpha-2009.md › claims › nato-refused › quote');
 		expect(output).toContain('hint:     the closest passage is "NATO has refused to work with the bloc."');
 	});
+
+	it('refuses raw HTML (a script, an onerror attribute) in an article body', () => {
+		const { status, output } = buildSite('./tests/fixtures/claims/raw-html');
+		expect(status).not.toBe(0);
+		expect(output).toContain('tests/fixtures/claims/raw-html/articles/alpha-2009.md › line 34');
+		expect(output).toContain('found:    "<script>alert(\\"owned\\")</script>"');
+	});
 });

@@ -142,4 +142,19 @@ describe('claim integrity errors name the file, the claim and the value', () => 
 			  hint:     shorten one of the two quotes"
 		`);
 	});
+	it('raw HTML in a body, refused rather than sanitised', () => {
+		expect(messageOf('raw-html')).toMatchInlineSnapshot(`
+			"Content has 2 problems:
+
+			tests/fixtures/claims/raw-html/articles/alpha-2009.md › line 34
+			  expected: Markdown only: raw HTML is not allowed in an article body
+			  found:    "<img src=\\"x\\" onerror=\\"alert(1)\\">"
+			  hint:     write the text as Markdown; mark slips with :sic[…]{correct="…"} and the bio with :::author-note
+
+			tests/fixtures/claims/raw-html/articles/alpha-2009.md › line 36
+			  expected: Markdown only: raw HTML is not allowed in an article body
+			  found:    "<script>alert(\\"owned\\")</script>"
+			  hint:     write the text as Markdown; mark slips with :sic[…]{correct="…"} and the bio with :::author-note"
+		`);
+	});
 });
