@@ -1,0 +1,144 @@
+/**
+ * An article's validated frontmatter as one CSL-JSON item, and a claim as the
+ * same item pointed at one paragraph. Nothing here formats a citation: the CSL
+ * styles do that (`format.ts`). The item says only what the frontmatter knows.
+ *
+ * Decisions, each the most honest representation we found:
+ *
+ * - `type` is `article-newspaper` for both articles. Both publishers are news
+ *   organisations publishing dated pieces online: RFE/RL is a broadcaster's
+ *   news site, and Zotero's RFE/RL translator saves a `newspaperArticle`,
+ *   which Zotero exports as CSL `article-newspaper`; EurasiaNet is a news and
+ *   commentary site. CSL's `article` is for works outside any periodical
+ *   (preprints, working papers), which these are not.
+ * - `issued` has as many date parts as the date has: "2009-10" → [[2009, 10]],
+ *   "2010" → [[2010]]. A day nobody knows is never added.
+ * - `container-title` and `publisher` are the organisation's full name, also
+ *   when it is not confirmed: it is what is known. Its certainty then goes into
+ *   `note` ("Publisher unverified; text as published at eurodialogue.org."),
+ *   which BibTeX, RIS and CSL-JSON all carry, and into `custom.caveat`, which
+ *   `format.ts` prints after every formatted citation, since no style prints
+ *   `note` and a copied citation must not claim more than we know.
+ * - `URL` is the page the text was taken from (`source.url`), i.e. the copy
+ *   actually read; the companion's own page is kept in `custom.companionUrl`.
+ * - A claim is cited as the article (same fields, so it lands in a reference
+ *   manager as the work it is) with its own `id`, its paragraph as the
+ *   citation's locator (`custom.claim.paragraph`, rendered by each style as
+ *   "para. 5" / "par. 5") and its permalink in `custom.claim.permalink` and in
+ *   `note`. The article's `URL` is kept: the permalink is an addition, never a
+ *   replacement for the source.
+ */
+import { parse as parseName } from '@citation-js/name';
+import type { ClaimRef } from '../lib/ids';
+import type { ArticleData } from '../schemas/article';
+import { PartialDateSchema, parsePartialDate } from '../schemas/partial-date';
+import type { CslDate, CslItem, CslName } from './csl-types';
+
+export interface CslOptions {
+	/** The article's reading page in the companion, as an absolute URL. */
+	pageUrl: string;
+	/** When the source was consulted, as a partial ISO date ("2025-01-05"); left out by default. */
+	accessed?: string;
+}
+
+export interface ClaimCslOptions extends CslOptions {
+	/** The claim's permalink (its own page), as an absolute URL. */
+	claimUrl: string;
+}
+
+/** The parts of a claim a citation needs; a `ClaimNode` from the graph has them. */
+export interface CitedClaim {
+	id: string;
+	/** 1-based paragraph number, as in the `#p-N` anchors. */
+	paragraph: number;
+}
+
+export function articleToCsl(id: string, data: ArticleData, opts: CslOptions): CslItem {
+	const org = data.organisation;
+	const caveat = publisherCaveat(data);
+	const item: CslItem = {
+		id,
+		type: 'article-newspaper',
+		title: data.title,
+		author: [toCslName(data.author.name)],
+		'container-title': org.name,
+		publisher: org.name,
+		issued: toCslDate(data.published.date),
+		URL: data.source.url,
+		language: data.language,
+		custom: {
+			publisherCertainty: org.certainty,
+			companionUrl: absoluteUrl(opts.pageUrl, 'pageUrl'),
+		},
+	};
+	if (opts.accessed !== undefined) item.accessed = toCslDate(checkedDate(opts.accessed, 'accessed'));
+	if (caveat !== undefined) {
+		item.custom.caveat = caveat;
+		item.note = caveat;
+	}
+	return item;
+}
+
+export function claimToCsl(articleId: string, data: ArticleData, claim: CitedClaim, opts: ClaimCslOptions): CslItem {
+	if (!Number.isInteger(claim.paragraph) || claim.paragraph < 1) {
+		throw new RangeError(`claim ${articleId}/${claim.id}: paragraph must be a positive integer, got ${claim.paragraph}`);
+	}
+	const ref = `${articleId}/${claim.id}` as ClaimRef;
+	const permalink = absoluteUrl(opts.claimUrl, 'claimUrl');
+	const item = articleToCsl(ref, data, opts);
+	item.custom.claim = { ref, paragraph: claim.paragraph, permalink };
+	item.note = [item.note, `Cited for the claim in paragraph ${claim.paragraph}: ${permalink}`]
+		.filter((s) => s !== undefined)
+		.join(' ');
+	return item;
+}
+
+/** "Publisher unverified; text as published at eurodialogue.org." — or nothing when confirmed. */
+export function publisherCaveat(data: ArticleData): string | undefined {
+	const { certainty } = data.organisation;
+	if (certainty === 'confirmed') return undefined;
+	const how = certainty === 'likely' ? 'likely but not confirmed' : 'unverified';
+	return `Publisher ${how}; text as published at ${new URL(data.source.url).host}.`;
+}
+
+/** "2009-10" → {"date-parts": [[2009, 10]]}: the precision is kept, never padded. */
+export function toCslDate(iso: string): CslDate {
+	const { year, month, day } = parsePartialDate(iso);
+	if (month === undefined) return { 'date-parts': [[year]] };
+	if (day === undefined) return { 'date-parts': [[year, month]] };
+	return { 'date-parts': [[year, month, day]] };
+}
+
+/** "Roger McDermott" → {family: "McDermott", given: "Roger"}, by Citation.js's name parser (particles, suffixes). */
+export function toCslName(name: string): CslName {
+	const parsed = parseName(name);
+	if (parsed.family === undefined || parsed.family === '') {
+		throw new Error(`cannot split the author name ${JSON.stringify(name)} into family and given names`);
+	}
+	const out: CslName = { family: parsed.family };
+	if (parsed.given) out.given = parsed.given;
+	if (parsed['non-dropping-particle']) out['non-dropping-particle'] = parsed['non-dropping-particle'];
+	if (parsed['dropping-particle']) out['dropping-particle'] = parsed['dropping-particle'];
+	if (parsed.suffix) out.suffix = parsed.suffix;
+	return out;
+}
+
+function checkedDate(iso: string, what: string): string {
+	const result = PartialDateSchema.safeParse(iso);
+	if (!result.success) throw new RangeError(`${what}: expected a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(iso)}`);
+	return result.data;
+}
+
+/** A citation is read away from the site, so its links must be absolute. */
+function absoluteUrl(url: string, what: string): string {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		throw new TypeError(`${what}: expected an absolute http(s) URL, got ${JSON.stringify(url)}`);
+	}
+	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+		throw new TypeError(`${what}: expected an absolute http(s) URL, got ${JSON.stringify(url)}`);
+	}
+	return parsed.href;
+}

@@ -1,0 +1,64 @@
+/**
+ * The CSL-JSON this module produces, typed. CSL-JSON is the one data model
+ * behind every citation and export here: the styles read it, and BibTeX, RIS
+ * and `.json` are written from it, so they cannot disagree.
+ */
+import type { ClaimRef } from '../lib/ids';
+import type { ArticleData } from '../schemas/article';
+
+export interface CslName {
+	family: string;
+	given?: string;
+	'non-dropping-particle'?: string;
+	'dropping-particle'?: string;
+	suffix?: string;
+}
+
+/** Year, year–month or year–month–day: as many parts as are known, never more. */
+export type CslDateParts = [number] | [number, number] | [number, number, number];
+
+export interface CslDate {
+	'date-parts': [CslDateParts];
+}
+
+/**
+ * What the companion knows beyond CSL's fields, kept in CSL-JSON's own
+ * `custom` object (CSL 1.0.2) so the styles ignore it and `.json` keeps it.
+ */
+export interface CompanionData {
+	/** How sure we are of `container-title`/`publisher` (see `OrganisationSchema`). */
+	publisherCertainty: ArticleData['organisation']['certainty'];
+	/** Said beside every formatted citation when the publisher is not confirmed. */
+	caveat?: string;
+	/** The article's reading page in the companion. */
+	companionUrl: string;
+	/** Set when the item cites one claim of the article. */
+	claim?: {
+		ref: ClaimRef;
+		/** 1-based paragraph of the claim: the citation's locator. */
+		paragraph: number;
+		/** The claim's own page, the permalink a reader cites. */
+		permalink: string;
+	};
+}
+
+export interface CslItem {
+	id: string;
+	type: 'article-newspaper';
+	title: string;
+	author: CslName[];
+	'container-title': string;
+	publisher: string;
+	issued: CslDate;
+	accessed?: CslDate;
+	URL: string;
+	language: string;
+	note?: string;
+	custom: CompanionData;
+}
+
+/** Where in the work a citation points; rendered by the style ("para. 5", "par. 5"). */
+export interface CiteLocator {
+	label: 'paragraph' | 'page' | 'section';
+	locator: string | number;
+}

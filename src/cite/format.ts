@@ -1,0 +1,94 @@
+/**
+ * Formats a CSL item in Chicago, APA or MLA with a real CSL processor
+ * (citeproc-js, through Citation.js's CSL plugin), never by assembling strings:
+ * the style decides order, punctuation, date form and locator label.
+ *
+ * Two forms: `bibliography` (the reference-list entry) and `citation` (the
+ * Chicago footnote, or the APA/MLA in-text parenthetical). A locator belongs
+ * to a citation only; a claim item supplies its paragraph as the default one.
+ *
+ * After the style's output, and set apart in square brackets as an editorial
+ * addition, we say what the style cannot: that the publisher is unverified
+ * (`custom.caveat`) and, for a claim, its permalink. They follow every
+ * bibliography entry and every Chicago note (which names publisher and URL);
+ * an APA or MLA in-text citation names only author, year and paragraph, and
+ * gets none.
+ */
+import { Cite, plugins, type CiteItem } from './citation-js';
+import type { CiteLocator, CslItem } from './csl-types';
+import { ensureStyles, LOCALE, registeredName, STYLES, type CitationStyle } from './styles';
+
+export type { CitationStyle } from './styles';
+
+export interface FormatOptions {
+	/** `text` (plain, no italics) or `html` (italics, linked URLs). Default `text`. */
+	format?: 'text' | 'html';
+	/** Default `bibliography`. */
+	form?: 'bibliography' | 'citation';
+	/** Where in the work; for a claim item, its paragraph unless given. Citations only. */
+	locator?: CiteLocator;
+}
+
+export function formatCitation(item: CslItem, style: CitationStyle, opts: FormatOptions = {}): string {
+	ensureStyles();
+	const format = opts.format ?? 'text';
+	const form = opts.form ?? 'bibliography';
+	const info = STYLES[style];
+	const template = registeredName(style);
+	const data = engineData(item);
+	const remark = form === 'bibliography' || info.fullCitation ? remarkOf(item, format) : '';
+
+	if (form === 'bibliography') {
+		if (opts.locator !== undefined) {
+			throw new TypeError('a locator belongs to a citation (form: "citation"), not to a bibliography entry');
+		}
+		const entries = new Cite(data).format('bibliography', {
+			template,
+			lang: LOCALE,
+			format,
+			hyperlinks: format === 'html',
+			asEntryArray: true,
+			append: remark,
+		}) as Array<[string, string]>;
+		const entry = entries[0]?.[1];
+		if (entry === undefined) throw new Error(`the ${style} style produced no bibliography entry for ${item.id}`);
+		return entry.trim();
+	}
+
+	const locator = opts.locator ?? (item.custom.claim ? { label: 'paragraph' as const, locator: item.custom.claim.paragraph } : undefined);
+	const engine = plugins.config.get('@csl').engine([data], template, LOCALE, format);
+	engine.opt.development_extensions.wrap_url_and_doi = format === 'html';
+	const cite = locator === undefined ? { id: data.id } : { id: data.id, locator: String(locator.locator), label: locator.label };
+	const [cluster] = engine.rebuildProcessorState([{ citationItems: [cite], properties: { noteIndex: 0 } }], format, []);
+	if (cluster === undefined) throw new Error(`the ${style} style produced no citation for ${item.id}`);
+	return cluster[2].trim() + remark;
+}
+
+/**
+ * What the styles read: the CSL fields only. `note` is left out because
+ * citeproc-js reads "field: value" lines in it as data, and no style here
+ * prints it; `custom` is ours.
+ */
+function engineData(item: CslItem): CiteItem {
+	const { custom: _custom, note: _note, ...fields } = item;
+	return fields;
+}
+
+/** " [Publisher unverified; …. Claim permalink: https://…]", or "" when there is nothing to add. */
+function remarkOf(item: CslItem, format: 'text' | 'html'): string {
+	const { caveat, claim } = item.custom;
+	if (caveat === undefined && claim === undefined) return '';
+	if (format === 'text') {
+		const parts = [caveat, claim && `Claim permalink: ${claim.permalink}`].filter((p) => p !== undefined);
+		return ` [${parts.join(' ')}]`;
+	}
+	const parts = [
+		caveat && escapeHtml(caveat),
+		claim && `Claim permalink: <a href="${escapeHtml(claim.permalink)}">${escapeHtml(claim.permalink)}</a>`,
+	].filter((p) => p !== undefined);
+	return ` <span class="csl-remark">[${parts.join(' ')}]</span>`;
+}
+
+function escapeHtml(s: string): string {
+	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
