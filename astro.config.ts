@@ -1,6 +1,8 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { getClaimGraph } from './src/graph';
+import { annotationsIntegration } from './src/integrations/annotations';
+import { claimSourceLink } from './src/lib/source-links';
 import { makeUrls } from './src/lib/urls';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
 
@@ -18,10 +20,13 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: unified({
 			remarkPlugins: remarkPlugins(),
-			rehypePlugins: rehypePlugins({ claims: { graph: () => getClaimGraph(), urls: makeUrls(base) } }),
+			rehypePlugins: rehypePlugins({
+				claims: { graph: () => getClaimGraph(), urls: makeUrls(base), sourceLink: (claim) => claimSourceLink(getClaimGraph(), claim) },
+			}),
 			...faithfulMarkdown,
 		}),
 	},
+	integrations: [annotationsIntegration()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	prefetch: false,

@@ -29,6 +29,8 @@ export interface RehypeClaimsOptions {
 	/** The checked claim graph (read at render time, so the dev server sees edits). */
 	graph: () => ClaimGraph;
 	urls: Urls;
+	/** The claim's words on the original publisher's page (a text-fragment URL), if known. */
+	sourceLink?: (claim: ClaimNode) => string;
 }
 
 /** Text the site adds to a paragraph; it is not part of the author's words. */
@@ -46,7 +48,7 @@ export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (t
 		if (here.length === 0) return node;
 		// Last first, so earlier offsets stay valid while the paragraph is rewritten.
 		for (const claim of [...here].sort((a, b) => b.start - a.start)) markClaim(node, claim, file.path);
-		return h('div.claim-block', [node, h('div.claim-notes', here.map((c) => note(c, graph, options.urls)))]);
+		return h('div.claim-block', [node, h('div.claim-notes', here.map((c) => note(c, graph, options)))]);
 	});
 };
 
@@ -96,7 +98,7 @@ function markClaim(p: Element, claim: ClaimNode, path: string): void {
 	kids.splice(first, covered.length, h('mark.claim', { id: `claim-${claim.id}`, dataClaim: claim.ref }, covered));
 }
 
-function note(claim: ClaimNode, graph: ClaimGraph, urls: Urls): Element {
+function note(claim: ClaimNode, graph: ClaimGraph, { urls, sourceLink }: RehypeClaimsOptions): Element {
 	const kind = claim.kind[0]?.toUpperCase() + claim.kind.slice(1);
 	const topicLabel = new Map(graph.topics.map((t) => [t.id, t.label]));
 	const authorOf = new Map(graph.articles.map((a) => [a.id, a.data.author.name]));
@@ -127,6 +129,7 @@ function note(claim: ClaimNode, graph: ClaimGraph, urls: Urls): Element {
 			h('a', { href: urls.claimPage(claim.ref) }, 'Claim page'),
 			' · ',
 			h('a.claim-permalink', { href: `#claim-${claim.id}` }, 'Link to this claim'),
+			...(sourceLink ? [' · ', h('a.claim-source', { href: sourceLink(claim) }, `At ${sourceHost(graph, claim)}`)] : []),
 			h('button.copy-link', { type: 'button', hidden: true, dataCopy: urls.claimMark(claim.ref) }, 'Copy link'),
 		]),
 	);
@@ -134,6 +137,11 @@ function note(claim: ClaimNode, graph: ClaimGraph, urls: Urls): Element {
 		h('summary', [h('span.claim-kind', { title: CLAIM_KINDS[claim.kind] }, kind), ' ', h('span.claim-summary', claim.summary)]),
 		h('div.claim-detail', detail),
 	]);
+}
+
+function sourceHost(graph: ClaimGraph, claim: ClaimNode): string {
+	const article = graph.articles.find((a) => a.id === claim.article);
+	return article ? new URL(article.data.source.url).host.replace(/^www\./, '') : 'the source';
 }
 
 function capitalise(s: string): string {

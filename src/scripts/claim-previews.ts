@@ -2,7 +2,7 @@
  * Progressive enhancement for pages that link to claims:
  * - a link to a claim (its mark in a text, or its claim page) shows the
  *   claim's quote and summary on hover or keyboard focus; Escape closes it;
- * - "Copy link" buttons appear and copy the claim's permalink.
+ * - "Copy" buttons appear and copy a claim's permalink or a citation.
  * Without JavaScript the links are plain links and the buttons stay hidden.
  */
 
@@ -108,12 +108,14 @@ if (tip) {
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) {
 	button.hidden = false;
 	button.addEventListener('click', async () => {
-		const url = new URL(button.dataset.copy ?? '', location.href).href;
+		// A citation's text, or a link made absolute.
+		const text = button.dataset.copyText ?? new URL(button.dataset.copy ?? '', location.href).href;
+		const what = button.dataset.copyText === undefined ? 'Link' : 'Citation';
 		try {
-			await navigator.clipboard.writeText(url);
-			if (statusRegion) statusRegion.textContent = 'Link copied.';
+			await navigator.clipboard.writeText(text);
+			if (statusRegion) statusRegion.textContent = `${what} copied.`;
 		} catch {
-			if (statusRegion) statusRegion.textContent = `Copy this link: ${url}`;
+			if (statusRegion) statusRegion.textContent = `Copy this: ${text}`;
 		}
 	});
 }

@@ -1,0 +1,126 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { getClaimGraph, type ClaimGraph } from '../graph';
+import { makeUrls } from '../lib/urls';
+import { RELATION_TYPES } from '../schemas/claim';
+
+/**
+ * Writes `/annotations.jsonld`: one W3C Web Annotation per claim, targeting its
+ * reading page. The selectors are measured on the built HTML, after the build,
+ * so they describe exactly the text a browser gets: a TextQuoteSelector (the
+ * claim's text with 32 characters either side) and a TextPositionSelector
+ * (offsets into the text of the page's <body>, as a DOM text walk counts them).
+ */
+const CONTEXT = 32;
+
+export function annotationsIntegration(): AstroIntegration {
+	let site = 'http://localhost:4321/';
+	let base = '/';
+	return {
+		name: 'companion:annotations',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = config.site ?? site;
+				base = config.base;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const collection = await buildAnnotations(getClaimGraph(), out, site, base);
+				await writeFile(join(out, 'annotations.jsonld'), `${JSON.stringify(collection, null, 2)}\n`);
+				logger.info(`wrote ${collection.total} annotations`);
+			},
+		},
+	};
+}
+
+/** Every text node under `node`, in document order, as the DOM would walk them. */
+function textOf(node: Nodes, into: string[] = []): string[] {
+	if (node.type === 'text') into.push(node.value);
+	else if ('children' in node) for (const child of node.children) textOf(child as Nodes, into);
+	return into;
+}
+
+function findBody(tree: Root): Element | undefined {
+	const html = tree.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html');
+	return html?.children.find((n): n is Element => n.type === 'element' && n.tagName === 'body');
+}
+
+/** Start and end of each element with an id of the form `claim-…`, in the body's text. */
+function markOffsets(body: Element): Map<string, { start: number; end: number }> {
+	const found = new Map<string, { start: number; end: number }>();
+	let pos = 0;
+	const walk = (node: Nodes) => {
+		if (node.type === 'text') {
+			pos += node.value.length;
+			return;
+		}
+		if (!('children' in node)) return;
+		const id = node.type === 'element' ? node.properties.id : undefined;
+		const start = pos;
+		for (const child of node.children) walk(child as Nodes);
+		if (typeof id === 'string' && id.startsWith('claim-')) found.set(id.slice('claim-'.length), { start, end: pos });
+	};
+	walk(body);
+	return found;
+}
+
+export async function buildAnnotations(graph: ClaimGraph, outDir: string, site: string, base: string) {
+	const urls = makeUrls(base);
+	const abs = (path: string) => new URL(path, site).href;
+	const items = [];
+	for (const article of graph.articles) {
+		const page = urls.article(article.id);
+		const html = await readFile(join(outDir, page.slice(urls.path().length), 'index.html'), 'utf8');
+		const body = findBody(fromHtml(html));
+		if (!body) throw new Error(`annotations: no <body> in the page of ${article.id}`);
+		const text = textOf(body).join('');
+		const marks = markOffsets(body);
+		for (const claim of graph.claims.filter((c) => c.article === article.id)) {
+			const at = marks.get(claim.id);
+			if (!at) throw new Error(`annotations: the page of ${article.id} has no mark for claim "${claim.id}"`);
+			items.push({
+				id: abs(`${urls.path('annotations.jsonld')}#${claim.article}/${claim.id}`),
+				type: 'Annotation',
+				motivation: 'highlighting',
+				creator: { type: 'Software', name: 'UN–CSTO Reading Companion' },
+				body: [
+					{ type: 'TextualBody', purpose: 'describing', value: claim.summary, format: 'text/plain', language: 'en' },
+					{ type: 'TextualBody', purpose: 'classifying', value: claim.kind },
+					...claim.topics.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t })),
+					...claim.links.map((link) => ({
+						type: 'SpecificResource',
+						purpose: 'linking',
+						source: abs(urls.claimPage(link.other)),
+						relation: link.direction === 'out' ? link.type : RELATION_TYPES[link.type].inverse,
+						value: `${link.label}: ${link.note}`,
+					})),
+					{ type: 'SpecificResource', purpose: 'identifying', source: abs(urls.claimPage(claim.ref)) },
+				],
+				target: {
+					source: abs(page),
+					selector: [
+						{
+							type: 'TextQuoteSelector',
+							exact: text.slice(at.start, at.end),
+							prefix: text.slice(Math.max(0, at.start - CONTEXT), at.start),
+							suffix: text.slice(at.end, at.end + CONTEXT),
+						},
+						{ type: 'TextPositionSelector', start: at.start, end: at.end },
+					],
+				},
+			});
+		}
+	}
+	return {
+		'@context': 'http://www.w3.org/ns/anno.jsonld',
+		id: abs(urls.path('annotations.jsonld')),
+		type: 'AnnotationCollection',
+		label: 'Claims in two analyses of UN–CSTO cooperation',
+		total: items.length,
+		first: { type: 'AnnotationPage', startIndex: 0, items },
+	};
+}

@@ -1,0 +1,55 @@
+import { articleToCsl, claimToCsl, formatCitation, type CitationStyle, type CslItem } from '../cite';
+import type { ClaimNode, ClaimGraph } from '../graph';
+import { urls } from './site';
+
+/**
+ * The companion's CSL items: an article or a claim, with its absolute URLs on
+ * this site. `site` is Astro's configured site (SITE), so a deployment cites
+ * its own address.
+ */
+export function articleItem(graph: ClaimGraph, articleId: string, site: URL): CslItem {
+	const article = graph.articles.find((a) => a.id === articleId);
+	if (!article) throw new Error(`no article "${articleId}"`);
+	return articleToCsl(article.id, article.data, { pageUrl: new URL(urls.article(article.id), site).href });
+}
+
+export function claimItem(graph: ClaimGraph, claim: ClaimNode, site: URL): CslItem {
+	const article = graph.articles.find((a) => a.id === claim.article);
+	if (!article) throw new Error(`no article "${claim.article}"`);
+	return claimToCsl(article.id, article.data, claim, {
+		pageUrl: new URL(urls.article(article.id), site).href,
+		claimUrl: new URL(urls.claimPage(claim.ref), site).href,
+	});
+}
+
+export interface FormattedCitation {
+	style: CitationStyle | 'chicago-note';
+	label: string;
+	html: string;
+	text: string;
+}
+
+/** Every citation the Cite block offers, formatted by the CSL styles. */
+export function citationsOf(item: CslItem): FormattedCitation[] {
+	const both = (style: CitationStyle, form: 'bibliography' | 'citation') => ({
+		html: formatCitation(item, style, { format: 'html', form }),
+		text: formatCitation(item, style, { format: 'text', form }),
+	});
+	return [
+		{ style: 'chicago', label: 'Chicago (bibliography)', ...both('chicago', 'bibliography') },
+		{ style: 'chicago-note', label: 'Chicago (note)', ...both('chicago', 'citation') },
+		{ style: 'apa', label: 'APA 7', ...both('apa', 'bibliography') },
+		{ style: 'mla', label: 'MLA 9', ...both('mla', 'bibliography') },
+	];
+}
+
+export const DOWNLOADS = [
+	{ ext: 'bib', label: 'BibTeX', type: 'application/x-bibtex' },
+	{ ext: 'ris', label: 'RIS', type: 'application/x-research-info-systems' },
+	{ ext: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json' },
+] as const;
+
+/** `cite/mcdermott-2009.bib`, or for a claim `cite/mcdermott-2009/un-agreement-planned.bib`. */
+export function downloadPath(key: string, ext: string): string {
+	return `cite/${key}.${ext}`;
+}

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { buildSync } from 'esbuild';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+interface Selector {
+	type: string;
+	exact?: string;
+	prefix?: string;
+	suffix?: string;
+	start?: number;
+	end?: number;
+}
+interface Annotation {
+	id: string;
+	target: { source: string; selector: Selector[] };
+}
+
+const collection = JSON.parse(readFileSync(join(DIST, 'annotations.jsonld'), 'utf8')) as {
+	total: number;
+	first: { items: Annotation[] };
+};
+const claims = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as { claims: { id: string }[] };
+
+// The two anchoring libraries, bundled for the page as a reader's annotation tool would load them.
+const anchoring = buildSync({
+	stdin: {
+		contents: "import * as quote from 'dom-anchor-text-quote'; import * as position from 'dom-anchor-text-position'; window.anchoring = { quote, position };",
+		resolveDir: join(import.meta.dirname, '..', '..'),
+	},
+	bundle: true,
+	format: 'iife',
+	write: false,
+}).outputFiles[0]?.text as string;
+
+test('there is one annotation per claim', () => {
+	expect(collection.total).toBe(claims.claims.length);
+	expect(collection.first.items.map((a) => a.id.split('#')[1]).sort()).toEqual(claims.claims.map((c) => c.id).sort());
+});
+
+const pages = [...new Set(collection.first.items.map((a) => new URL(a.target.source).pathname))];
+for (const path of pages) {
+	test(`every annotation on ${path} re-anchors on exactly its claim`, async ({ page }) => {
+		await page.goto(path);
+		await page.addScriptTag({ content: anchoring });
+		const items = collection.first.items.filter((a) => new URL(a.target.source).pathname === path);
+		const results = await page.evaluate((annotations) => {
+			const { quote, position } = (window as unknown as { anchoring: { quote: { toRange: (root: Node, s: object) => Range | null }; position: { toRange: (root: Node, s: object) => Range | null } } }).anchoring;
+			return annotations.map((a) => {
+				const [q, p] = a.target.selector;
+				const mark = document.getElementById(`claim-${a.id.split('#')[1]?.split('/')[1]}`);
+				const byQuote = quote.toRange(document.body, q as object);
+				const byPosition = position.toRange(document.body, p as object);
+				// Same text, and no character between the range's ends and the mark's: the range is the mark's text.
+				const inside = (r: Range | null) => {
+					if (!r || !mark) return false;
+					const span = document.createRange();
+					span.selectNodeContents(mark);
+					const gap = (a: [Node, number], b: [Node, number]) => {
+						const g = document.createRange();
+						g.setStart(...a);
+						g.setEnd(...b);
+						return g.toString().length;
+					};
+					const [early, late] = r.compareBoundaryPoints(Range.START_TO_START, span) <= 0 ? [r, span] : [span, r];
+					const [first, last] = r.compareBoundaryPoints(Range.END_TO_END, span) <= 0 ? [r, span] : [span, r];
+					return gap([early.startContainer, early.startOffset], [late.startContainer, late.startOffset]) === 0 &&
+						gap([first.endContainer, first.endOffset], [last.endContainer, last.endOffset]) === 0;
+				};
+				return {
+					id: a.id,
+					quote: byQuote?.toString(),
+					position: byPosition?.toString(),
+					mark: mark?.textContent,
+					quoteInside: inside(byQuote),
+					positionInside: inside(byPosition),
+				};
+			});
+		}, items);
+		for (const r of results) {
+			expect(r.mark, r.id).toBeTruthy();
+			expect(r.quote, r.id).toBe(r.mark);
+			expect(r.position, r.id).toBe(r.mark);
+			expect(r.quoteInside && r.positionInside, r.id).toBe(true);
+		}
+	});
+}
+
+test.describe('citation exports and metadata, read back from the built site', () => {
+	for (const id of ['mcdermott-2009', 'blank-2010']) {
+		test(`${id}: BibTeX, RIS and CSL-JSON parse back with citation-js`, async ({ request }) => {
+			const { Cite } = await import('../../src/cite/citation-js');
+			const { data } = (await import('../support/capture')).readArticle(id);
+			const expectedDate = data.published.date.split('-').map(Number);
+			for (const ext of ['bib', 'ris', 'json']) {
+				const response = await request.get(`/cite/${id}.${ext}`);
+				expect(response.status()).toBe(200);
+				const [item] = new Cite(await response.text()).data as unknown as { author: { family: string }[]; title: string; issued: { 'date-parts': number[][] } }[];
+				expect(item?.author[0]?.family, ext).toBe(data.author.name.split(' ').at(-1));
+				expect(item?.title.replace(/[{}]/g, ''), ext).toBe(data.title);
+				expect(item?.issued['date-parts'][0], ext).toEqual(expectedDate);
+			}
+		});
+
+		test(`${id}: Highwire tags and JSON-LD describe the original article`, async ({ page }) => {
+			const { data } = (await import('../support/capture')).readArticle(id);
+			await page.goto(`/articles/${id}/`);
+			const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content');
+			expect(await meta('citation_title')).toBe(data.title);
+			expect(await meta('citation_author')).toBe(data.author.name);
+			expect(await meta('citation_publication_date')).toBe(data.published.date.replace('-', '/'));
+			expect(await meta('citation_publisher')).toBe(data.organisation.name);
+			const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+			expect(ld['@type']).toBe('AnalysisNewsArticle');
+			expect(ld.headline).toBe(data.title);
+			expect(ld.author).toMatchObject({ name: data.author.name, affiliation: data.author.affiliation });
+			expect(ld.datePublished).toBe(data.published.date);
+			expect(ld.isBasedOn).toBe(data.source.url);
+		});
+	}
+
+	test('a claim page carries a schema.org Claim that appears in its article', async ({ page }) => {
+		await page.goto('/claims/blank-2010/forces-beyond-borders/');
+		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+		expect(ld['@type']).toBe('Claim');
+		expect(ld.text).toContain('willing to send CSTO forces on peace operations');
+		expect(ld.appearance.url).toMatch(/\/articles\/blank-2010\/#claim-forces-beyond-borders$/);
+		expect(ld.appearance.headline).toBe('The Implications of UN-CSTO Cooperation');
+	});
+
+	test('the cite block copies a formatted citation with one click', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/articles/mcdermott-2009/');
+		const block = page.getByRole('region', { name: 'Cite this article' });
+		await expect(block.getByText('McDermott, Roger. “Moscow Pushes For Formal Cooperation Between UN, CSTO.” Radio Free Europe/Radio Liberty, October 2009.')).toBeVisible();
+		await block.getByRole('button', { name: 'Copy the APA 7 citation' }).click();
+		await expect(page.getByRole('status')).toHaveText('Citation copied.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^McDermott, R\. \(2009, October\)\. Moscow Pushes/);
+	});
+});
