@@ -2,7 +2,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { getClaimGraph } from './src/graph';
 import { annotationsIntegration } from './src/integrations/annotations';
-import { claimSourceLink } from './src/lib/source-links';
 import { makeUrls } from './src/lib/urls';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
 
@@ -20,9 +19,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: unified({
 			remarkPlugins: remarkPlugins(),
-			rehypePlugins: rehypePlugins({
-				claims: { graph: () => getClaimGraph(), urls: makeUrls(base), sourceLink: (claim) => claimSourceLink(getClaimGraph(), claim) },
-			}),
+			rehypePlugins: rehypePlugins({ claims: { graph: () => getClaimGraph(), urls: makeUrls(base) } }),
 			...faithfulMarkdown,
 		}),
 	},

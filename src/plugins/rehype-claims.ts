@@ -3,7 +3,6 @@ import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import type { ClaimGraph, ClaimNode } from '../graph';
 import { articleIdFromFile } from '../graph/read-content';
-import { CLAIM_KINDS } from '../schemas/claim';
 import type { Urls } from '../lib/urls';
 
 /**
@@ -29,8 +28,6 @@ export interface RehypeClaimsOptions {
 	/** The checked claim graph (read at render time, so the dev server sees edits). */
 	graph: () => ClaimGraph;
 	urls: Urls;
-	/** The claim's words on the original publisher's page (a text-fragment URL), if known. */
-	sourceLink?: (claim: ClaimNode) => string;
 }
 
 /** Text the site adds to a paragraph; it is not part of the author's words. */
@@ -95,10 +92,10 @@ function markClaim(p: Element, claim: ClaimNode, path: string): void {
 	if (!text.includes(claim.text)) {
 		throw new Error(`${path}: claim "${claim.id}" was checked in paragraph ${claim.paragraph} but its text is not where the graph put it.`);
 	}
-	kids.splice(first, covered.length, h('mark.claim', { id: `claim-${claim.id}`, dataClaim: claim.ref }, covered));
+	kids.splice(first, covered.length, h('mark.claim', { id: `claim-${claim.id}` }, covered));
 }
 
-function note(claim: ClaimNode, graph: ClaimGraph, { urls, sourceLink }: RehypeClaimsOptions): Element {
+function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Element {
 	const kind = claim.kind[0]?.toUpperCase() + claim.kind.slice(1);
 	const topicLabel = new Map(graph.topics.map((t) => [t.id, t.label]));
 	const authorOf = new Map(graph.articles.map((a) => [a.id, a.data.author.name]));
@@ -117,7 +114,7 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls, sourceLink }: RehypeC
 					return h('li', [
 						h('span.relation', { dataRelation: link.type }, capitalise(link.label)),
 						' ',
-						h('a.claim-ref', { href: urls.claimMark(link.other), dataClaimRef: link.other }, other ? `${authorOf.get(other.article)}: ${other.summary}` : link.other),
+						h('a.claim-ref', { href: urls.claimMark(link.other) }, other ? `${authorOf.get(other.article)}: ${other.summary}` : link.other),
 						h('span.relation-note', ` ${link.note}`),
 					]);
 				}),
@@ -128,20 +125,13 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls, sourceLink }: RehypeC
 		h('p.claim-actions', [
 			h('a', { href: urls.claimPage(claim.ref) }, 'Claim page'),
 			' · ',
-			h('a.claim-permalink', { href: `#claim-${claim.id}` }, 'Link to this claim'),
-			...(sourceLink ? [' · ', h('a.claim-source', { href: sourceLink(claim) }, `At ${sourceHost(graph, claim)}`)] : []),
-			h('button.copy-link', { type: 'button', hidden: true, dataCopy: urls.claimMark(claim.ref) }, 'Copy link'),
+			h('button.copy-link', { type: 'button', hidden: true }, 'Copy link'),
 		]),
 	);
-	return h('details.claim-note', { id: `note-${claim.id}`, dataKind: claim.kind }, [
-		h('summary', [h('span.claim-kind', { title: CLAIM_KINDS[claim.kind] }, kind), ' ', h('span.claim-summary', claim.summary)]),
+	return h('details.claim-note', { id: `note-${claim.id}` }, [
+		h('summary', [h('span.claim-kind', kind), ' ', h('span.claim-summary', claim.summary)]),
 		h('div.claim-detail', detail),
 	]);
-}
-
-function sourceHost(graph: ClaimGraph, claim: ClaimNode): string {
-	const article = graph.articles.find((a) => a.id === claim.article);
-	return article ? new URL(article.data.source.url).host.replace(/^www\./, '') : 'the source';
 }
 
 function capitalise(s: string): string {

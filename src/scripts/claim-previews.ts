@@ -1,9 +1,8 @@
 /**
- * Progressive enhancement for pages that link to claims:
+ * Claim previews and copy buttons, wired to the page by `claim-enhance.ts`:
  * - a link to a claim (its mark in a text, or its claim page) shows the
  *   claim's quote and summary on hover or keyboard focus; Escape closes it;
- * - "Copy" buttons appear and copy a claim's permalink or a citation.
- * Without JavaScript the links are plain links and the buttons stay hidden.
+ * - "Copy" buttons copy a claim's permalink or a citation.
  */
 
 interface ClaimData {
@@ -86,36 +85,31 @@ function hideSoon(): void {
 	hideTimer = window.setTimeout(hide, 300);
 }
 
-if (tip) {
-	document.addEventListener('mouseover', (e) => {
-		const link = claimLink(e.target);
-		if (link) void show(link);
-		else if (e.target instanceof Node && tip.contains(e.target)) window.clearTimeout(hideTimer);
-	});
-	document.addEventListener('mouseout', (e) => {
-		if (claimLink(e.target) || (e.target instanceof Node && tip.contains(e.target))) hideSoon();
-	});
-	document.addEventListener('focusin', (e) => {
-		const link = claimLink(e.target);
-		if (link) void show(link);
-		else hide();
-	});
-	document.addEventListener('keydown', (e) => {
-		if (e.key === 'Escape') hide();
-	});
+/** Shows the preview for a claim link under the pointer or focus, or hides it. */
+export function onPointerOrFocus(target: EventTarget | null, kind: 'over' | 'out' | 'focus'): void {
+	if (!tip) return;
+	const link = claimLink(target);
+	const inTip = target instanceof Node && tip.contains(target);
+	if (kind === 'out') {
+		if (link || inTip) hideSoon();
+	} else if (link) void show(link);
+	else if (inTip) window.clearTimeout(hideTimer);
+	else if (kind === 'focus') hide();
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) {
-	button.hidden = false;
-	button.addEventListener('click', async () => {
-		// A citation's text, or a link made absolute.
-		const text = button.dataset.copyText ?? new URL(button.dataset.copy ?? '', location.href).href;
-		const what = button.dataset.copyText === undefined ? 'Link' : 'Citation';
-		try {
-			await navigator.clipboard.writeText(text);
-			if (statusRegion) statusRegion.textContent = `${what} copied.`;
-		} catch {
-			if (statusRegion) statusRegion.textContent = `Copy this: ${text}`;
-		}
-	});
+export { hide as hidePreview };
+
+/** Copies a citation's text, or a link made absolute, and says so in the live region. */
+export async function copyFrom(button: HTMLButtonElement): Promise<void> {
+	// A claim note's button copies the link to its claim's mark, named by the note's id.
+	const note = button.closest('details.claim-note');
+	const href = button.dataset.copy ?? (note ? `#${note.id.replace(/^note-/, 'claim-')}` : '');
+	const text = button.dataset.copyText ?? new URL(href, location.href).href;
+	const what = button.dataset.copyText === undefined ? 'Link' : 'Citation';
+	try {
+		await navigator.clipboard.writeText(text);
+		if (statusRegion) statusRegion.textContent = `${what} copied.`;
+	} catch {
+		if (statusRegion) statusRegion.textContent = `Copy this: ${text}`;
+	}
 }
