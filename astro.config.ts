@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { getClaimGraph } from './src/graph';
 import { annotationsIntegration } from './src/integrations/annotations';
+import { permalinksIntegration } from './src/integrations/permalinks';
 import { makeUrls } from './src/lib/urls';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
 
@@ -23,8 +24,27 @@ export default defineConfig({
 			...faithfulMarkdown,
 		}),
 	},
-	integrations: [annotationsIntegration()],
+	integrations: [annotationsIntegration(), permalinksIntegration()],
 	build: { format: 'directory' },
+	// A meta CSP on every page: Astro hashes the inline scripts and styles it
+	// emits, so nothing inline runs without a hash; Pagefind's WebAssembly needs
+	// 'wasm-unsafe-eval'. public/_headers repeats it for hosts that send headers.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	devToolbar: { enabled: false },
 	prefetch: false,
 });

@@ -29,4 +29,13 @@ describe('a malformed content folder fails `astro build` with a clear message', 
 		expect(output).toContain('tests/fixtures/claims/raw-html/articles/alpha-2009.md › line 34');
 		expect(output).toContain('found:    "<script>alert(\\"owned\\")</script>"');
 	});
+
+	it('fails when a recorded permalink is gone, naming it', () => {
+		const { status, output } = buildSite('./tests/fixtures/sites/lost-permalink');
+		expect(status).not.toBe(0);
+		expect(output).toContain('tests/fixtures/sites/lost-permalink/permalinks.txt › /claims/alpha-2009/agreement-signed/');
+		expect(output).toContain('tests/fixtures/sites/lost-permalink/permalinks.txt › /articles/alpha-2009/#claim-gone');
+		expect(output).toContain('found:    the build no longer has it');
+		expect(output).not.toContain('permalinks.txt › /articles/alpha-2009/\n');
+	});
 });

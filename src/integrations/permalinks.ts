@@ -1,0 +1,96 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../graph';
+import { ContentError } from '../lib/errors';
+
+/**
+ * Permalinks are forever. `content/permalinks.txt` lists every public URL of
+ * the site (pages, and the `#claim-…` and `#p-…` anchors readers cite); a
+ * build that no longer has one fails, naming it, unless `content/redirects.yaml`
+ * maps it to where it went. `UPDATE_PERMALINKS=1 npm run build` records new URLs.
+ */
+const MANIFEST = 'permalinks.txt';
+
+export function permalinksIntegration(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'companion:permalinks',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const content = contentDir();
+				const manifestPath = join(content, MANIFEST);
+				const current = publicUrls(fileURLToPath(dir)).map((u) => base.slice(0, -1) + u);
+				const rootRelative = (u: string) => `/${u.slice(base.length)}`;
+				if (process.env.UPDATE_PERMALINKS === '1') {
+					const kept = existsSync(manifestPath) ? readManifest(manifestPath) : [];
+					const all = [...new Set([...kept, ...current.map(rootRelative)])].sort();
+					writeFileSync(manifestPath, `${all.join('\n')}\n`);
+					logger.info(`recorded ${all.length} permalinks in ${relative(process.cwd(), manifestPath)}`);
+				}
+				if (!existsSync(manifestPath)) return;
+				const have = new Set(current.map(rootRelative));
+				const redirected = readRedirects(content);
+				const lost = readManifest(manifestPath).filter((u) => !have.has(u) && !redirected.has(u));
+				if (lost.length > 0) {
+					throw new ContentError(
+						lost.map((u) => ({
+							file: relative(process.cwd(), manifestPath),
+							at: u,
+							expected: 'a public URL that still exists, or a redirect for it in redirects.yaml',
+							found: 'the build no longer has it',
+						})),
+						'A permalink someone may have cited was dropped or renamed. Restore it, or add "old: new" to content/redirects.yaml.',
+					);
+				}
+				logger.info(`all ${have.size} public URLs kept; none of the ${readManifest(manifestPath).length} permalinks lost`);
+			},
+		},
+	};
+}
+
+export function readManifest(path: string): string[] {
+	return readFileSync(path, 'utf8')
+		.split('\n')
+		.map((l) => l.trim())
+		.filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** `content/redirects.yaml`: one `"/old/path/": "/new/path/"` per line. Only the old side matters here. */
+export function readRedirects(content: string): Set<string> {
+	const path = join(content, 'redirects.yaml');
+	if (!existsSync(path)) return new Set();
+	return new Set(
+		[...readFileSync(path, 'utf8').matchAll(/^\s*"?([^":#][^"]*?)"?\s*:/gm)].map((m) => (m[1] ?? '').trim()).filter(Boolean),
+	);
+}
+
+/** Every page of `dist` (not 404, not Pagefind's files) and every claim and paragraph anchor in it. */
+export function publicUrls(dist: string): string[] {
+	const urls: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) {
+				if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+				continue;
+			}
+			const rel = relative(dist, path).replaceAll('\\', '/');
+			if (rel === '404.html') continue;
+			if (!rel.endsWith('.html')) {
+				// Data readers cite or fetch (exports, feeds); not assets like scripts and images.
+				if (/\.(json|jsonld|bib|ris|xml|txt)$/.test(rel)) urls.push(`/${rel}`);
+				continue;
+			}
+			const page = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+			urls.push(page);
+			for (const m of readFileSync(path, 'utf8').matchAll(/\sid="((?:claim|p)-[a-z0-9-]+)"/g)) urls.push(`${page}#${m[1]}`);
+		}
+	};
+	walk(dist);
+	return [...new Set(urls)].sort();
+}

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './pages';
+
+test('no page requests anything from another origin, and the CSP blocks nothing it serves', async ({ page, baseURL }) => {
+	const foreign: string[] = [];
+	const violations: string[] = [];
+	page.on('request', (r) => {
+		if (!r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:')) foreign.push(r.url());
+	});
+	page.on('console', (m) => {
+		if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+	});
+	for (const path of builtPages()) {
+		await page.goto(path);
+		// Exercise the enhancements too: a claim preview fetches claims.json.
+		await page.evaluate(() => document.querySelector('details.claim-note:has(a.claim-ref)')?.setAttribute('open', ''));
+		const claimLink = page.locator('a[href*="#claim-"]:visible').first();
+		if (await claimLink.count()) {
+			await claimLink.hover();
+			await expect(page.getByRole('tooltip')).toBeVisible();
+		}
+	}
+	expect(foreign).toEqual([]);
+	expect(violations).toEqual([]);
+});
+
+test('every page carries a CSP without unsafe-inline scripts', async ({ page }) => {
+	for (const path of builtPages()) {
+		await page.goto(path);
+		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(csp, path).toContain("script-src 'self'");
+		expect(csp?.match(/script-src[^;]*/)?.[0], path).not.toContain("'unsafe-inline'");
+		expect(csp, path).toContain("object-src 'none'");
+	}
+});
+
+test('script in a URL fragment stays inert', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', async (d) => {
+		dialogs += 1;
+		await d.dismiss();
+	});
+	for (const hash of ['#<img src=x onerror=alert(1)>', '#claim-"><script>alert(2)</script>', '#javascript:alert(3)']) {
+		await page.goto(`/articles/blank-2010/${hash}`);
+		await page.evaluate(() => document.querySelector('details.claim-note:has(a.claim-ref)')?.setAttribute('open', ''));
+		await page.locator('a.claim-ref:visible').first().hover();
+		await page.keyboard.press('Escape');
+	}
+	expect(dialogs).toBe(0);
+	expect(await page.locator('img[src="x"], script:not([src]):not([type])').count()).toBe(0);
+});
+
+test('reduced motion turns off smooth scrolling', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/articles/mcdermott-2009/');
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+/** Checks of the built site in dist/: `npm test` runs them after `npm run build`. */
+export default defineConfig({
+	test: {
+		include: ['tests/dist/**/*.test.ts'],
+		testTimeout: 300_000,
+	},
+});
