@@ -115,7 +115,7 @@ function describePath(input: unknown, path: string[]): string {
 		if (Array.isArray(cur)) {
 			const named = (item ?? {}) as { id?: unknown; target?: unknown };
 			const label = typeof named.id === 'string' ? named.id : typeof named.target === 'string' ? named.target : `item ${Number(key) + 1}`;
-			parts.push(` › ${label}`);
+			parts.push(parts.length === 0 ? label : ` › ${label}`);
 			inList = true;
 		} else {
 			parts.push(parts.length === 0 ? key : inList ? ` › ${key}` : `.${key}`);

@@ -157,4 +157,33 @@ describe('claim integrity errors name the file, the claim and the value', () => 
 			  hint:     write the text as Markdown; mark slips with :sic[…]{correct="…"} and the bio with :::author-note"
 		`);
 	});
+	it('no topics file', () => {
+		expect(messageOf('missing-topics-file')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/missing-topics-file/topics.yaml › (file)
+			  expected: the list of claim topics
+			  found:    no such file
+			  hint:     create it: a YAML list of {id, label, description}"
+		`);
+	});
+	it('a topic id listed twice', () => {
+		expect(messageOf('duplicate-topic')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/duplicate-topic/topics.yaml › topic un
+			  expected: each topic id once
+			  found:    it twice"
+		`);
+	});
+	it('a topic without a label', () => {
+		expect(messageOf('topic-without-label')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/topic-without-label/topics.yaml › un › label
+			  expected: text
+			  found:    nothing (the field is missing)
+			  hint:     add "label"; every field is documented in src/schemas/"
+		`);
+	});
 });
