@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { getClaimGraph } from './src/graph';
 import { annotationsIntegration } from './src/integrations/annotations';
+import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
 import { makeUrls } from './src/lib/urls';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
@@ -24,10 +25,13 @@ export default defineConfig({
 			...faithfulMarkdown,
 		}),
 	},
-	integrations: [annotationsIntegration(), permalinksIntegration()],
-	build: { format: 'directory' },
-	// A meta CSP on every page: Astro hashes the inline scripts and styles it
-	// emits, so nothing inline runs without a hash; Pagefind's WebAssembly needs
+	integrations: [annotationsIntegration(), permalinksIntegration(), pagefindIntegration()],
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// No inline <script> or <style>: every script and stylesheet is a file, so
+	// the header CSP in public/_headers can allow 'self' alone, with no hashes.
+	vite: { build: { assetsInlineLimit: 0 } },
+	// A meta CSP on every page: Astro would hash any inline script or style it
+	// emits (with the settings above it emits none); Pagefind's WebAssembly needs
 	// 'wasm-unsafe-eval'. public/_headers repeats it for hosts that send headers.
 	security: {
 		csp: {

@@ -10,7 +10,10 @@ import type { Plugin } from 'unified';
  * margin number that links to it:
  *
  *   <p>On October 14, …</p>
- *   <p id="p-1"><a class="pnum" href="#p-1" aria-label="Paragraph 1" data-pagefind-ignore>1</a>On October 14, …</p>
+ *   <p id="p-1" data-pagefind-title="¶ 1"><a class="pnum" href="#p-1" aria-label="Paragraph 1" data-pagefind-ignore>1</a>On October 14, …</p>
+ *
+ * (`data-pagefind-title` names the paragraph as a search sub-result:
+ * "¶ 5 · Continuing Russian Domination", with the nearest h2 above it.)
  *
  * Each section heading gets a slug id and a link beside it:
  *
@@ -37,12 +40,14 @@ export const rehypeAnchors: Plugin<[RehypeAnchorsOptions?], Root> = (options = {
 	return (tree, file) => {
 		const slugger = new GithubSlugger();
 		let n = 0;
+		let section: string | undefined;
 		tree.children = tree.children.map((node) => {
 			if (node.type !== 'element') return node;
 			if (node.tagName === 'p') {
 				n += 1;
-				return numberParagraph(node, `${prefix}-${n}`, n);
+				return numberParagraph(node, `${prefix}-${n}`, n, section);
 			}
+			if (node.tagName === 'h2') section = toString(node).trim() || undefined;
 			if (/^h[2-6]$/.test(node.tagName)) return anchorHeading(node, slugger);
 			return node;
 		});
@@ -50,14 +55,20 @@ export const rehypeAnchors: Plugin<[RehypeAnchorsOptions?], Root> = (options = {
 	};
 };
 
-function numberParagraph(p: Element, id: string, n: number): Element {
+/** The paragraph's title as search shows it: "¶ 5 · Continuing Russian Domination" (section = the nearest h2 above). */
+function searchTitle(n: number, section: string | undefined): string {
+	return section ? `¶ ${n} · ${section}` : `¶ ${n}`;
+}
+
+function numberParagraph(p: Element, id: string, n: number, section: string | undefined): Element {
 	const link: ElementContent = {
 		type: 'element',
 		tagName: 'a',
 		properties: { className: ['pnum'], href: `#${id}`, ariaLabel: `Paragraph ${n}`, dataPagefindIgnore: '' },
 		children: [{ type: 'text', value: String(n) }],
 	};
-	return { ...p, properties: { ...p.properties, id }, children: [link, ...p.children] };
+	// With its id, data-pagefind-title makes the paragraph a search sub-result that links to #p-N.
+	return { ...p, properties: { ...p.properties, id, dataPagefindTitle: searchTitle(n, section) }, children: [link, ...p.children] };
 }
 
 function anchorHeading(h: Element, slugger: GithubSlugger): Element {

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const ROOT = join(import.meta.dirname, '..', '..');
+/** The build the preview serves: dist/, or OUT_DIR when it is set (astro.config.ts reads it too). */
+export const DIST = process.env.OUT_DIR ? resolve(ROOT, process.env.OUT_DIR) : join(ROOT, 'dist');
 
 /** Every page the build wrote, as a site path: what the accessibility sweep visits. */
 export function builtPages(): string[] {

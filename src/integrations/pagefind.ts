@@ -1,0 +1,78 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+// Imported with the config, not lazily: by astro:build:done Vite's module runner is closed.
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the search index at the end of `astro build`, through Pagefind's
+ * Node API: createIndex → addDirectory(outDir) → writeFiles(outDir/pagefind),
+ * and always closes the Pagefind service, even when a step fails.
+ *
+ * What gets indexed is decided in the pages, not here: the reading pages mark
+ * their text (and the photo caption) with `data-pagefind-body`, the claim
+ * pages their summary and quoted paragraph; every other page has no
+ * `data-pagefind-body` and is left out. Each body paragraph carries an id and
+ * `data-pagefind-title` (src/plugins/rehype-anchors.ts), so it comes back as
+ * a sub-result of its own.
+ *
+ * Pagefind records URLs relative to the output folder (`/articles/x/`); the
+ * search client adds the configured base path (`baseUrl`), so the same index
+ * serves from `/` or from a sub-path.
+ */
+export function pagefindIntegration(): AstroIntegration {
+	return {
+		name: 'companion:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				await buildSearchIndex(fileURLToPath(dir), logger);
+			},
+		},
+	};
+}
+
+/** Throws if a Pagefind response carries errors, naming the step that failed. */
+function check(step: string, errors: readonly string[]): void {
+	if (errors.length === 0) return;
+	throw new Error(`Pagefind failed at ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+}
+
+export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+	const started = performance.now();
+	const bundle = join(outDir, 'pagefind');
+	try {
+		const { index, errors } = await pagefind.createIndex({});
+		check('createIndex', errors);
+		if (!index) throw new Error('Pagefind failed at createIndex: no index was returned');
+
+		const added = await index.addDirectory({ path: outDir });
+		check(`addDirectory(${outDir})`, added.errors);
+		if (added.page_count === 0) throw new Error(`Pagefind failed at addDirectory(${outDir}): it found no HTML pages there`);
+
+		const written = await index.writeFiles({ outputPath: bundle });
+		check(`writeFiles(${bundle})`, written.errors);
+
+		const { files, bytes } = await folderSize(bundle);
+		// One fragment per indexed page: the pages with data-pagefind-body, out of every page read.
+		const indexed = (await readdir(join(bundle, 'fragment'))).length;
+		const ms = Math.round(performance.now() - started);
+		logger.info(
+			`indexed ${indexed} of ${added.page_count} pages into ${relative(process.cwd(), bundle) || bundle}/ ` +
+				`(${files} files, ${(bytes / 1024).toFixed(1)} KiB) in ${ms} ms`,
+		);
+	} finally {
+		await pagefind.close();
+	}
+}
+
+async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
+	let files = 0;
+	let bytes = 0;
+	for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile()) continue;
+		files += 1;
+		bytes += (await stat(join(entry.parentPath, entry.name))).size;
+	}
+	return { files, bytes };
+}

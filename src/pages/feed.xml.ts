@@ -1,0 +1,80 @@
+import type { APIRoute } from 'astro';
+import { getClaimGraph } from '../graph';
+import { lastChanged } from '../lib/content-dates';
+import { SITE_NAME, urls } from '../lib/site';
+import { ogImagePath, publisherLabel } from '../lib/social';
+import { formatPartialDate, parsePartialDate } from '../schemas/partial-date';
+
+/**
+ * `/feed.xml`: an Atom feed (RFC 4287) with one entry per analysis, newest
+ * first, linked from every page's head.
+ *
+ * Dates, decided so that the feed never states a day nobody knows:
+ * - `published` is optional in Atom and must be a full RFC 3339 timestamp. The
+ *   analyses are dated only to the month ("2009-10") or the year ("2010"), so
+ *   an entry has `published` only when its date is known to the day; padding
+ *   "2009-10" to "2009-10-01T00:00:00Z" would put a made-up day in every feed
+ *   reader. The date at its real precision is said in the summary instead.
+ *   (A date known to the day is given as that day at 00:00 UTC, the form
+ *   RFC 3339 requires.)
+ * - `updated` is required. It is when this companion's entry last changed:
+ *   the last commit of the article's Markdown file (src/lib/content-dates.ts),
+ *   a true timestamp about our copy, not about the original publication.
+ */
+export const prerender = true;
+
+const escape = (s: string) =>
+	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
+
+/** RFC 3339 in UTC, to the second. */
+const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export const GET: APIRoute = ({ site }) => {
+	if (!site) throw new Error('the feed needs an absolute site URL: set SITE');
+	const abs = (path: string) => new URL(path, site).href;
+	const graph = getClaimGraph();
+	const entries = [...graph.articles].reverse().map((article) => {
+		const { data } = article;
+		const { precision } = parsePartialDate(data.published.date);
+		const when = formatPartialDate(data.published.date);
+		const known = { year: 'known to the year only', month: 'known to the month only', day: '' }[precision];
+		const summary = `${data.summary} Published ${when}${known ? ` (${known})` : ''} by ${publisherLabel(data)}.`;
+		const updated = lastChanged(article.file);
+		const url = abs(urls.article(article.id));
+		const topics = [...new Set(graph.claims.filter((c) => c.article === article.id).flatMap((c) => c.topics))];
+		const labels = new Map(graph.topics.map((t) => [t.id, t.label]));
+		return {
+			updated,
+			xml: [
+				'\t<entry>',
+				`\t\t<title>${escape(data.title)}</title>`,
+				`\t\t<id>${escape(url)}</id>`,
+				`\t\t<link rel="alternate" type="text/html" href="${escape(url)}"/>`,
+				`\t\t<link rel="via" href="${escape(data.source.url)}"/>`,
+				`\t\t<author><name>${escape(data.author.name)}</name></author>`,
+				...(precision === 'day' ? [`\t\t<published>${data.published.date}T00:00:00Z</published>`] : []),
+				`\t\t<updated>${stamp(updated)}</updated>`,
+				`\t\t<summary type="text">${escape(summary)}</summary>`,
+				...topics.map((t) => `\t\t<category term="${escape(t)}" label="${escape(labels.get(t) ?? t)}"/>`),
+				'\t</entry>',
+			].join('\n'),
+		};
+	});
+	const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), new Date(0));
+	const xml = [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+		`\t<title>${escape(SITE_NAME)}</title>`,
+		`\t<subtitle>Two analyses of the 2009–2010 cooperation between the UN and the CSTO, to read, compare and cite.</subtitle>`,
+		`\t<id>${escape(abs(urls.path()))}</id>`,
+		`\t<link rel="self" type="application/atom+xml" href="${escape(abs(urls.path('feed.xml')))}"/>`,
+		`\t<link rel="alternate" type="text/html" href="${escape(abs(urls.path()))}"/>`,
+		`\t<updated>${stamp(updated)}</updated>`,
+		`\t<icon>${escape(abs(urls.path('favicon.svg')))}</icon>`,
+		`\t<logo>${escape(abs(ogImagePath()))}</logo>`,
+		...entries.map((e) => e.xml),
+		'</feed>',
+		'',
+	].join('\n');
+	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

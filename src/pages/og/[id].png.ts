@@ -1,0 +1,31 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getClaimGraph } from '../../graph';
+import { renderOgImage, type OgCard } from '../../lib/og-image';
+import { articleCard, cardFooter, DEFAULT_IMAGE_ID, siteCard } from '../../lib/social';
+
+/**
+ * `/og/<article>.png`, one 1200×630 social image per article (title, author,
+ * publisher as far as it is known, date at its precision, the site's name),
+ * and `/og/site.png` for every other page. Drawn at build time from the
+ * frontmatter (src/lib/og-image.ts); nothing is fetched.
+ */
+export const prerender = true;
+
+export const getStaticPaths = (() => {
+	const { articles } = getClaimGraph();
+	const clash = articles.find((a) => a.id === DEFAULT_IMAGE_ID);
+	if (clash) throw new Error(`${clash.file}: the article id "${DEFAULT_IMAGE_ID}" is taken by the site's social image (/og/${DEFAULT_IMAGE_ID}.png); choose another file name`);
+	return [
+		...articles.map((a) => ({ params: { id: a.id as string }, props: { id: a.id as string } })),
+		{ params: { id: DEFAULT_IMAGE_ID }, props: { id: DEFAULT_IMAGE_ID } },
+	];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+	const { articles } = getClaimGraph();
+	const footer = cardFooter(site);
+	const article = articles.find((a) => a.id === props.id);
+	const card: OgCard = article ? articleCard(article.data, footer) : siteCard(articles.map((a) => a.data), footer);
+	const png = await renderOgImage(card);
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { contentDir } from '../graph';
+import { readNames, type NamesJson } from '../schemas/names';
+
+/**
+ * `/search-names.json`: the spellings of each name in content/names.yaml, for
+ * the search client to expand queries with. Validated at build; a malformed
+ * file stops the build with a message naming the entry.
+ */
+export const prerender = true;
+
+export const GET: APIRoute = () => {
+	const body: NamesJson = { groups: readNames(contentDir()).map((g) => g.variants) };
+	return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

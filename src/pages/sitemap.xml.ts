@@ -1,0 +1,48 @@
+import type { APIRoute } from 'astro';
+import { getClaimGraph } from '../graph';
+import { urls } from '../lib/site';
+import { CLAIM_KINDS } from '../schemas/claim';
+
+/**
+ * `/sitemap.xml` (sitemaps.org 0.9): every public page, as absolute URLs
+ * under the site's URL and base path; not the 404 page, not data files.
+ *
+ * Pages without parameters are found by their files in src/pages, so a new
+ * page is listed without touching this file; pages with parameters are listed
+ * from the same data their getStaticPaths read (articles, claims, kinds).
+ * tests/e2e/deploy.spec.ts checks the list against the built pages.
+ * (@astrojs/sitemap would write sitemap-index.xml and sitemap-0.xml instead.)
+ */
+export const prerender = true;
+
+const pageFiles = Object.keys(import.meta.glob('./**/*.astro'));
+
+/** `./claims/index.astro` → `claims/`; `./about.astro` → `about/`; undefined for routes with parameters and the 404 page. */
+function staticPagePath(file: string): string | undefined {
+	const route = file.replace(/^\.\//, '').replace(/\.astro$/, '');
+	if (route.includes('[') || /(^|\/)(404|500)$/.test(route) || route.split('/').some((s) => s.startsWith('_'))) return undefined;
+	const path = route.replace(/(^|\/)index$/, '');
+	return path === '' ? '' : `${path}/`;
+}
+
+const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+export const GET: APIRoute = ({ site }) => {
+	if (!site) throw new Error('the sitemap needs an absolute site URL: set SITE');
+	const graph = getClaimGraph();
+	const paths = [
+		...pageFiles.map(staticPagePath).filter((p): p is string => p !== undefined).map((p) => urls.path(p)),
+		...graph.articles.map((a) => urls.article(a.id)),
+		...Object.keys(CLAIM_KINDS).map((k) => urls.claimsKind(k)),
+		...graph.claims.map((c) => urls.claimPage(c.ref)),
+	];
+	const locs = [...new Set(paths.map((p) => new URL(p, site).href))].sort();
+	const xml = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+		...locs.map((loc) => `\t<url><loc>${escape(loc)}</loc></url>`),
+		'</urlset>',
+		'',
+	].join('\n');
+	return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

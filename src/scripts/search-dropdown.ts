@@ -1,0 +1,138 @@
+/**
+ * Results under the header search box, as the reader types: the best
+ * passages of the two texts, and links to every result and to the claims on
+ * the search page. Loaded by search-box.ts on the first focus or keystroke.
+ *
+ * Keyboard: ↓ from the box goes into the results, ↑/↓ move between them,
+ * Enter opens one, Escape goes back to the box and closes the list (a second
+ * Escape clears the box). Enter in the box opens the search page.
+ */
+import cssUrl from '../styles/search-results.css?url';
+import { SearchUnavailable, loadSearch, runSearch } from './search-engine';
+import { countText, moveFocus, renderHits } from './search-render';
+
+const SHOWN = 6;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	node.className = className;
+	return node;
+}
+
+function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
+	if (!document.querySelector('link[data-search-css]')) {
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = cssUrl;
+		link.dataset.searchCss = '';
+		document.head.append(link);
+	}
+	void loadSearch().catch(() => undefined);
+
+	const panel = el('div', 'site-search-panel');
+	panel.id = 'site-search-panel';
+	panel.hidden = true;
+	const summary = el('p', 'site-search-summary');
+	summary.id = 'site-search-summary';
+	const list = el('ul', 'search-results');
+	list.setAttribute('role', 'list');
+	list.setAttribute('aria-labelledby', summary.id);
+	const more = el('p', 'site-search-more');
+	const status = el('p', 'visually-hidden');
+	status.setAttribute('role', 'status');
+	status.setAttribute('aria-live', 'polite');
+	status.setAttribute('aria-atomic', 'true');
+	panel.append(summary, list, more);
+	form.append(panel, status);
+	input.setAttribute('aria-controls', panel.id);
+
+	const searchPage = form.action;
+	const pageLink = (text: string, params: Record<string, string>) => {
+		const a = document.createElement('a');
+		const url = new URL(searchPage);
+		for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+		a.href = `${url.pathname}${url.search}`;
+		a.textContent = text;
+		return a;
+	};
+
+	let latest = 0;
+	let timer: number | undefined;
+	const announce = (text: string) => {
+		window.clearTimeout(timer);
+		timer = window.setTimeout(() => (status.textContent = text), 450);
+	};
+	const close = () => {
+		panel.hidden = true;
+	};
+
+	const search = async () => {
+		const ticket = ++latest;
+		const q = input.value.trim();
+		if (!q) {
+			close();
+			list.replaceChildren();
+			announce('');
+			return;
+		}
+		try {
+			const outcome = await runSearch(input.value);
+			if (ticket !== latest) return;
+			const n = outcome.passages.length;
+			renderHits(list, outcome.passages.slice(0, SHOWN));
+			const count = countText(n, q, 'in the texts');
+			summary.textContent = `${count[0]?.toUpperCase()}${count.slice(1)}${outcome.alternatives.length ? `, also spelled ${outcome.alternatives.join(', ')}` : ''}${n > SHOWN ? `; the first ${SHOWN}:` : '.'}`;
+			more.replaceChildren(
+				pageLink(n > SHOWN ? `All ${n} results, with filters` : 'Search page, with filters', { q }),
+				' · ',
+				pageLink(`Claims (${outcome.claimCount})`, { q, mode: 'claims' }),
+			);
+			panel.hidden = false;
+			announce(`${count}${outcome.claimCount ? `, and ${outcome.claimCount} claims` : ''}`);
+		} catch (error) {
+			if (ticket !== latest) return;
+			list.replaceChildren();
+			more.replaceChildren();
+			summary.textContent = error instanceof SearchUnavailable ? error.message : 'Search failed. Reload the page to try again.';
+			panel.hidden = false;
+			announce(summary.textContent);
+		}
+	};
+
+	input.addEventListener('input', () => void search());
+	input.addEventListener('focus', () => {
+		if (input.value.trim() && panel.hidden) void search();
+	});
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			if (!panel.hidden) close();
+			else if (input.value) {
+				input.value = '';
+				void search();
+			}
+		} else if (!panel.hidden) moveFocus(event, input, list);
+	});
+	panel.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			close();
+			input.focus();
+		} else moveFocus(event, input, list);
+	});
+	form.addEventListener('focusout', (event) => {
+		const next = event.relatedTarget;
+		if (!(next instanceof Node) || !form.contains(next)) close();
+	});
+	// Pressing on a result link must not close the panel before the click lands.
+	panel.addEventListener('mousedown', (event) => {
+		if (!(event.target as Element).closest('a')) event.preventDefault();
+	});
+
+	// Anything typed before this module arrived.
+	if (input.value.trim()) void search();
+}
+
+const form = document.querySelector<HTMLFormElement>('form.site-search');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+if (form && input && !form.querySelector('.site-search-panel')) attachDropdown(form, input);

@@ -1,0 +1,33 @@
+/**
+ * Arriving from a search result (`?highlight=Bakiyev#p-18`): marks the words
+ * with Pagefind's highlighter, loaded only then. The #p-N brings the
+ * paragraph into view; a page opened without one scrolls to the first match.
+ * Marks skip what search does not index (`data-pagefind-ignore`: paragraph
+ * numbers, the claim notes).
+ *
+ * Loaded with a <script> element rather than import(), so that this check
+ * stays small enough to be inlined and brings no loader with it.
+ */
+const PARAM = 'highlight';
+
+type Highlighter = new (options: object) => unknown;
+
+if (new URLSearchParams(location.search).has(PARAM)) {
+	const script = document.createElement('script');
+	script.type = 'module';
+	script.src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+	script.addEventListener('load', () => {
+		const PagefindHighlight = (window as unknown as { PagefindHighlight?: Highlighter }).PagefindHighlight;
+		if (!PagefindHighlight) return;
+		new PagefindHighlight({
+			highlightParam: PARAM,
+			// Our own styles (search.css) follow the theme; an injected <style> would also break the CSP.
+			addStyles: false,
+			// Given a class name, mark.js options keep Pagefind's default exclusions ([data-pagefind-ignore]).
+			markOptions: { className: 'pagefind-highlight' },
+		});
+		// With a #p-N the browser brings the paragraph into view; without one, show the first match.
+		if (!location.hash) document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
+	});
+	document.head.append(script);
+}

@@ -1,0 +1,268 @@
+/**
+ * The search page (/search/): results as the reader types, in one of two
+ * modes (passages of the texts, or claims), with facets. The query, mode and
+ * filters live in the URL (`?q=bakiev&mode=claims&kind=Report`): typing
+ * replaces the history entry, a submitted query or a changed filter adds one,
+ * and Back/Forward restore both the form and the results.
+ *
+ * Pagefind and its index load on the first focus or keystroke in the box, or
+ * at once when the URL already holds a query.
+ */
+import { SearchUnavailable, loadSearch, runSearch, type Hit, type Outcome } from './search-engine';
+import { countText, moveFocus, renderHits } from './search-render';
+
+type Mode = 'passages' | 'claims';
+
+const FACETS: Record<Mode, [key: string, label: string][]> = {
+	passages: [
+		['article', 'Article'],
+		['author', 'Author'],
+		['publisher', 'Publisher'],
+	],
+	claims: [
+		['kind', 'Kind of claim'],
+		['topic', 'Topic'],
+		['article', 'Article'],
+		['author', 'Author'],
+		['publisher', 'Publisher'],
+	],
+};
+const ALL_FACETS = ['article', 'author', 'publisher', 'kind', 'topic'];
+
+interface State {
+	q: string;
+	mode: Mode;
+	filters: Map<string, Set<string>>;
+}
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const body = document.getElementById('search-body') as HTMLElement;
+const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
+const filtersOn = document.getElementById('search-filters-on') as HTMLElement;
+const facetsBox = document.getElementById('search-facets') as HTMLElement;
+const summary = document.getElementById('search-summary') as HTMLElement;
+const list = document.getElementById('search-results') as HTMLUListElement;
+const status = document.getElementById('search-status') as HTMLElement;
+const modeInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
+const baseTitle = document.title;
+
+form.hidden = false;
+// Filters sit beside the results on a wide screen, folded above them on a narrow one.
+filtersBox.open = matchMedia('(min-width: 50rem)').matches;
+
+function stateFromUrl(): State {
+	const params = new URLSearchParams(location.search);
+	const filters = new Map<string, Set<string>>();
+	for (const key of ALL_FACETS) {
+		const values = params.getAll(key).filter(Boolean);
+		if (values.length) filters.set(key, new Set(values));
+	}
+	return { q: params.get('q') ?? '', mode: params.get('mode') === 'claims' ? 'claims' : 'passages', filters };
+}
+
+let state = stateFromUrl();
+
+function urlOf(s: State): string {
+	const params = new URLSearchParams();
+	if (s.q) params.set('q', s.q);
+	if (s.mode === 'claims') params.set('mode', 'claims');
+	for (const [key, values] of s.filters) for (const v of values) params.append(key, v);
+	const query = params.toString();
+	return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+function saveState(how: 'push' | 'replace'): void {
+	const url = urlOf(state);
+	if (url === `${location.pathname}${location.search}`) return;
+	if (how === 'push') history.pushState(null, '', url);
+	else history.replaceState(null, '', url);
+}
+
+function showForm(s: State): void {
+	input.value = s.q;
+	for (const m of modeInputs) m.checked = m.value === s.mode;
+}
+
+// ---- Results ----
+
+const matches = (hit: Hit, filters: Map<string, Set<string>>, except?: string) =>
+	[...filters].every(([key, values]) => key === except || values.size === 0 || (hit.facets[key] ?? []).some((v) => values.has(v)));
+
+let last: Outcome | undefined;
+let announceTimer: number | undefined;
+
+/** The polite live region speaks once the reader pauses, not on every keystroke. */
+function announce(text: string): void {
+	window.clearTimeout(announceTimer);
+	announceTimer = window.setTimeout(() => (status.textContent = text), 450);
+}
+
+function facetFieldset(key: string, label: string, hits: Hit[]): HTMLFieldSetElement | undefined {
+	const selected = state.filters.get(key) ?? new Set<string>();
+	const counts = new Map<string, number>();
+	for (const v of selected) counts.set(v, 0);
+	for (const hit of hits) {
+		if (!matches(hit, state.filters, key)) continue;
+		for (const v of hit.facets[key] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
+	}
+	if (counts.size === 0) return undefined;
+	const fieldset = document.createElement('fieldset');
+	fieldset.className = 'search-facet';
+	const legend = document.createElement('legend');
+	legend.textContent = label;
+	const ul = document.createElement('ul');
+	for (const [value, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+		const li = document.createElement('li');
+		const lab = document.createElement('label');
+		const box = document.createElement('input');
+		box.type = 'checkbox';
+		box.dataset.facet = key;
+		box.value = value;
+		box.checked = selected.has(value);
+		const text = document.createElement('span');
+		const count = document.createElement('span');
+		count.className = 'search-facet-count';
+		count.textContent = `(${n})`;
+		text.append(`${value} `, count);
+		lab.append(box, text);
+		li.append(lab);
+		ul.append(li);
+	}
+	fieldset.append(legend, ul);
+	return fieldset;
+}
+
+function render(outcome: Outcome): void {
+	last = outcome;
+	const hits = state.mode === 'claims' ? outcome.claims : outcome.passages;
+	const shown = hits.filter((h) => matches(h, state.filters));
+	const filtered = shown.length !== hits.length;
+
+	const focusedFacet = document.activeElement instanceof HTMLInputElement && document.activeElement.dataset.facet ? document.activeElement : undefined;
+	const refocus = focusedFacet ? { facet: focusedFacet.dataset.facet, value: focusedFacet.value } : undefined;
+	facetsBox.replaceChildren(...FACETS[state.mode].flatMap(([key, label]) => facetFieldset(key, label, hits) ?? []));
+	const active = [...state.filters.values()].reduce((n, values) => n + values.size, 0);
+	filtersOn.textContent = active ? `(${active} on)` : '';
+	filtersBox.hidden = facetsBox.childElementCount === 0;
+	if (refocus) facetsBox.querySelector<HTMLInputElement>(`input[data-facet="${refocus.facet}"][value="${CSS.escape(refocus.value ?? '')}"]`)?.focus();
+
+	for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
+		const n = span.dataset.count === 'claims' ? outcome.claimCount : outcome.passages.length;
+		span.textContent = `(${n})`;
+	}
+
+	const where = state.mode === 'claims' ? 'among the claims' : 'in the texts';
+	const count = countText(shown.length, outcome.query, where);
+	summary.replaceChildren(`${count[0]?.toUpperCase() ?? ''}${count.slice(1)}`);
+	if (filtered) summary.append(` (filtered: ${hits.length} without the filters)`);
+	if (outcome.alternatives.length) summary.append(`, also spelled ${outcome.alternatives.join(', ')}`);
+	summary.append('.');
+	if (shown.length === 0 && state.mode === 'passages' && outcome.claimCount > 0) summary.append(` ${outcome.claimCount} claim pages match: choose “Claims only”.`);
+	renderHits(list, shown);
+	body.hidden = false;
+	announce(`${count}${filtered ? ', filtered' : ''}`);
+}
+
+function clearResults(): void {
+	last = undefined;
+	list.replaceChildren();
+	facetsBox.replaceChildren();
+	summary.textContent = '';
+	for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) span.textContent = '';
+	body.hidden = true;
+	announce('');
+}
+
+function showProblem(error: unknown): void {
+	list.replaceChildren();
+	facetsBox.replaceChildren();
+	filtersBox.hidden = true;
+	summary.textContent = error instanceof SearchUnavailable ? error.message : 'Search failed. Reload the page to try again.';
+	body.hidden = false;
+	announce(summary.textContent);
+	if (!(error instanceof SearchUnavailable)) console.error(error);
+}
+
+// Each search has a number; a response that arrives after a newer search started is dropped.
+let latest = 0;
+
+async function search(): Promise<void> {
+	const ticket = ++latest;
+	const q = state.q.trim();
+	document.title = q ? `“${q}” · ${baseTitle}` : baseTitle;
+	if (!q) {
+		clearResults();
+		return;
+	}
+	try {
+		const outcome = await runSearch(state.q, { claims: state.mode === 'claims' });
+		if (ticket === latest) render(outcome);
+	} catch (error) {
+		if (ticket === latest) showProblem(error);
+	}
+}
+
+// ---- Events ----
+
+input.addEventListener('focus', () => void loadSearch().catch(() => undefined), { once: true });
+
+input.addEventListener('input', () => {
+	state = { ...state, q: input.value };
+	saveState('replace');
+	void search();
+});
+
+form.addEventListener('submit', (event) => {
+	event.preventDefault();
+	state = { ...state, q: input.value };
+	saveState('push');
+	void search();
+});
+
+form.addEventListener('change', (event) => {
+	const target = event.target as HTMLInputElement;
+	if (target.name !== 'mode') return;
+	state = { ...state, mode: target.value === 'claims' ? 'claims' : 'passages', filters: new Map() };
+	saveState('push');
+	void search();
+});
+
+facetsBox.addEventListener('change', (event) => {
+	const box = event.target as HTMLInputElement;
+	const key = box.dataset.facet;
+	if (!key) return;
+	const values = new Set(state.filters.get(key));
+	if (box.checked) values.add(box.value);
+	else values.delete(box.value);
+	const filters = new Map(state.filters);
+	if (values.size) filters.set(key, values);
+	else filters.delete(key);
+	state = { ...state, filters };
+	saveState('push');
+	if (last) render(last);
+});
+
+input.addEventListener('keydown', (event) => {
+	if (event.key === 'Escape' && input.value) {
+		event.preventDefault();
+		input.value = '';
+		input.dispatchEvent(new Event('input'));
+	} else moveFocus(event, input, list);
+});
+
+list.addEventListener('keydown', (event) => {
+	if (event.key === 'Escape') {
+		event.preventDefault();
+		input.focus();
+	} else moveFocus(event, input, list);
+});
+
+window.addEventListener('popstate', () => {
+	state = stateFromUrl();
+	showForm(state);
+	void search();
+});
+
+showForm(state);
+if (state.q) void search();

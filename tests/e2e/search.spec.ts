@@ -1,0 +1,296 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const MCD = '/articles/mcdermott-2009/';
+const BLANK = '/articles/blank-2010/';
+const BLANK_TITLE = 'The Implications of UN-CSTO Cooperation';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Result links as path + hash: the highlight parameters are checked separately. */
+async function resultPlaces(page: Page, list = '#search-results'): Promise<string[]> {
+	return page.locator(`${list} a.sr-link`).evaluateAll((links) =>
+		links.map((a) => {
+			const url = new URL((a as HTMLAnchorElement).href);
+			return url.pathname + url.hash;
+		}),
+	);
+}
+
+/** Opens the search page on a URL and waits for its results (or its "0 results"). */
+async function openSearch(page: Page, q: string, extra = ''): Promise<void> {
+	await page.goto(`/search/?q=${encodeURIComponent(q)}${extra}`);
+	await expect(page.locator('#search-summary')).toContainText(`for “${q}”`);
+}
+
+const pageOf = (place: string) => place.replace(/#.*$/, '');
+
+interface Case {
+	q: string;
+	/** Extra URL parameters: mode, facets. */
+	extra?: string;
+	why: string;
+	/** These places, in any order, are the first results. */
+	top: string[];
+	/** The pages every result belongs to (the set, exactly). */
+	pages?: string[];
+	/** The exact number of results. */
+	count?: number;
+}
+
+const CASES: Case[] = [
+	{ q: 'Bakiev', why: "McDermott's spelling finds both texts", top: [`${BLANK}#p-9`, `${MCD}#caption`], pages: [MCD, BLANK] },
+	{ q: 'Bakiyev', why: "Blank's spelling finds both texts", top: [`${BLANK}#p-9`, `${MCD}#caption`], pages: [MCD, BLANK] },
+	{ q: 'bakíev', why: 'diacritics and case do not matter', top: [`${BLANK}#p-9`, `${MCD}#caption`], pages: [MCD, BLANK] },
+	{ q: 'NAZARBAYEV', why: 'the usual spelling finds McDermott’s Nazarbaev', top: [`${MCD}#caption`], pages: [MCD] },
+	{ q: 'Imomali Rahmon', why: 'Imomali finds Emomali', top: [`${MCD}#caption`], pages: [MCD] },
+	{ q: 'Nikolay Bordyuzha', why: 'Nikolay finds Nikolai, in both texts', top: [`${BLANK}#p-1`, `${MCD}#p-2`], pages: [MCD, BLANK] },
+	{ q: 'Ki Moon', why: 'Ki-Moon without its hyphen', top: [`${BLANK}#p-2`], pages: [BLANK] },
+	{ q: 'Kommersant', why: 'a word in one paragraph', top: [`${MCD}#p-1`], pages: [MCD], count: 1 },
+	{ q: '"Collective Operational Reaction Force"', why: 'a quoted phrase', top: [`${MCD}#p-8`], pages: [MCD], count: 1 },
+	{ q: '"sphere of influence"', why: 'a phrase found in every paragraph that has it', top: [`${BLANK}#p-6`, `${BLANK}#p-9`], count: 2 },
+	{ q: '"Kurmanbek Bakiev"', why: 'a phrase with a name, in both spellings', top: [`${MCD}#caption`, `${BLANK}#p-9`], count: 2 },
+	{ q: 'West Point', why: 'both words in one paragraph come first', top: [`${MCD}#p-10`] },
+	{ q: 'Transforming the CSTO', why: 'a section heading', top: [`${MCD}#transforming-the-csto`] },
+	{ q: 'Ashgabat', why: 'a place name in Blank only', top: [`${BLANK}#p-3`], pages: [BLANK], count: 1 },
+	{ q: 'snookered', why: 'the last paragraph', top: [`${BLANK}#p-9`], pages: [BLANK], count: 1 },
+	{ q: 'Medvédev', why: 'an accent the text does not have', top: [`${MCD}#caption`], pages: [MCD] },
+	{ q: 'snookered', extra: '&mode=claims', why: 'claims only: the claim quoting the word comes first', top: ['/claims/blank-2010/ban-snookered/'] },
+	{ q: 'Ashgabat', extra: '&mode=claims', why: 'claims only', top: ['/claims/blank-2010/ashgabat-center/'] },
+	{ q: 'Bakiev', extra: '&mode=claims', why: 'claims only, the other spelling', top: ['/claims/blank-2010/sphere-of-influence-dream/'] },
+	{
+		q: 'NATO',
+		extra: `&article=${encodeURIComponent(BLANK_TITLE)}`,
+		why: 'filtered to one article',
+		top: [`${BLANK}#p-6`],
+		pages: [BLANK],
+		count: 2,
+	},
+];
+
+test.describe('queries land on the expected passages and claims', () => {
+	for (const c of CASES) {
+		test(`${c.q}${c.extra ?? ''}: ${c.why}`, async ({ page }) => {
+			await openSearch(page, c.q, c.extra);
+			const places = await resultPlaces(page);
+			expect(places.slice(0, c.top.length).sort()).toEqual([...c.top].sort());
+			if (c.pages) expect([...new Set(places.map(pageOf))].sort()).toEqual([...c.pages].sort());
+			if (c.count !== undefined) expect(places).toHaveLength(c.count);
+		});
+	}
+
+	test('a result link carries the matched words for highlighting', async ({ page }) => {
+		await openSearch(page, 'Bakiev');
+		const hrefs = await page.locator('#search-results a.sr-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toContain(`${BLANK}?highlight=Bakiyev#p-9`);
+		expect(hrefs).toContain(`${MCD}?highlight=Bakiev#caption`);
+	});
+
+	test('a facet narrows claims and shows counts', async ({ page }) => {
+		await openSearch(page, 'NATO', '&mode=claims');
+		const all = await page.locator('#search-results > li').count();
+		const report = page.getByRole('checkbox', { name: /^Report \(\d+\)$/ });
+		const n = Number(/\((\d+)\)/.exec((await report.locator('xpath=..').textContent()) ?? '')?.[1]);
+		expect(n).toBeGreaterThan(0);
+		expect(n).toBeLessThan(all);
+		await report.check();
+		await expect(page.locator('#search-results > li')).toHaveCount(n);
+		await expect(page).toHaveURL(/[?&]kind=Report/);
+		expect(new Set(await page.locator('#search-results .sr-kind').allTextContents())).toEqual(new Set(['Report']));
+		await expect(page.locator('#search-summary')).toContainText(`${n} results for “NATO” among the claims (filtered`);
+	});
+
+	test('claims only: the mode switch counts both and links to claim pages', async ({ page }) => {
+		await openSearch(page, 'Bordyuzha');
+		const claims = page.getByRole('radio', { name: /Claims only/ });
+		await expect(page.locator('[data-count="claims"]')).toHaveText(/\(\d+\)/);
+		await claims.check();
+		await expect(page.locator('#search-summary')).toContainText('among the claims');
+		const places = await resultPlaces(page);
+		expect(places.length).toBeGreaterThan(0);
+		for (const place of places) expect(place).toMatch(/^\/claims\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+	});
+});
+
+test('keyboard only: "/" from a reading page, type, arrow down, Enter lands on the paragraph, highlighted', async ({ page }) => {
+	await page.goto(MCD);
+	await page.keyboard.press('/');
+	await expect(page.locator('#site-search-q')).toBeFocused();
+	await page.keyboard.type('snookered');
+	const panel = page.locator('.site-search-panel');
+	await expect(panel.locator('a.sr-link').first()).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: '1 result for “snookered”' })).toHaveCount(1);
+	await page.keyboard.press('ArrowDown');
+	await expect(panel.locator('a.sr-link').first()).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/articles\/blank-2010\/\?highlight=snookered#p-9$/);
+	const mark = page.locator('#p-9 mark.pagefind-highlight');
+	await expect(mark).toHaveText('snookered');
+	await expect(mark).toBeInViewport();
+	// Only words of the text are marked: not the claim notes beside it, not the paragraph numbers.
+	await expect(page.locator('.claim-notes mark.pagefind-highlight, .pnum mark.pagefind-highlight')).toHaveCount(0);
+});
+
+test('keyboard on the search page: arrows move through results, Escape returns and clears, the live region counts', async ({ page }) => {
+	await page.goto('/search/');
+	await page.keyboard.press('Control+k');
+	const input = page.locator('#search-q');
+	await expect(input).toBeFocused();
+	await page.keyboard.type('bakiev');
+	await expect(page.locator('#search-status')).toHaveText('2 results for “bakiev” in the texts');
+	await expect(page).toHaveURL(/\?q=bakiev$/);
+	const links = page.locator('#search-results a.sr-link');
+	await page.keyboard.press('ArrowDown');
+	await expect(links.nth(0)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(links.nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(links.nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(input).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Escape');
+	await expect(input).toBeFocused();
+	await expect(input).toHaveValue('bakiev');
+	await page.keyboard.press('Escape');
+	await expect(input).toHaveValue('');
+	await expect(page.locator('#search-results > li')).toHaveCount(0);
+	// "/" typed in the box is a character, not the shortcut.
+	await page.keyboard.type('a/b');
+	await expect(input).toHaveValue('a/b');
+});
+
+test('Escape closes the header results, and a second Escape clears the box', async ({ page }) => {
+	await page.goto('/about/');
+	const input = page.locator('#site-search-q');
+	await input.click();
+	await page.keyboard.type('Kommersant');
+	const panel = page.locator('.site-search-panel');
+	await expect(panel).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(input).toHaveValue('Kommersant');
+	await page.keyboard.press('Escape');
+	await expect(input).toHaveValue('');
+});
+
+test('the URL is the search: typing replaces it, a mode change adds to history, Back and Forward restore', async ({ page }) => {
+	await page.goto('/search/');
+	await page.locator('#search-q').fill('Bordyuzha');
+	await expect(page).toHaveURL(/\?q=Bordyuzha$/);
+	await expect(page.locator('#search-summary')).toContainText('in the texts');
+	await page.getByRole('radio', { name: /Claims only/ }).check();
+	await expect(page).toHaveURL(/\?q=Bordyuzha&mode=claims$/);
+	await expect(page.locator('#search-summary')).toContainText('among the claims');
+	await page.goBack();
+	await expect(page).toHaveURL(/\?q=Bordyuzha$/);
+	await expect(page.getByRole('radio', { name: /Passages in the texts/ })).toBeChecked();
+	await expect(page.locator('#search-summary')).toContainText('in the texts');
+	await page.goForward();
+	await expect(page.locator('#search-summary')).toContainText('among the claims');
+	await expect(page.locator('#search-q')).toHaveValue('Bordyuzha');
+	// A result, then Back: the search comes back as it was.
+	await page.locator('#search-results a.sr-link').first().click();
+	await expect(page).toHaveURL(/\/claims\//);
+	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+	await page.goBack();
+	await expect(page.locator('#search-q')).toHaveValue('Bordyuzha');
+	await expect(page.locator('#search-summary')).toContainText('among the claims');
+});
+
+test.describe('a query is text, never markup', () => {
+	const QUERIES = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '"><svg onload=alert(3)> Kommersant'];
+
+	for (const q of QUERIES) {
+		test(`${q} shows as text and runs nothing`, async ({ page }) => {
+			const dialogs: string[] = [];
+			page.on('dialog', (d) => {
+				dialogs.push(d.message());
+				void d.dismiss();
+			});
+			// Through the URL…
+			await openSearch(page, q);
+			await expect(page.locator('#search-summary')).toContainText(`for “${q}”`);
+			// …and typed into the header box of another page.
+			await page.goto('/about/');
+			await page.locator('#site-search-q').fill(q);
+			await expect(page.locator('.site-search-summary')).toContainText(`for “${q}”`);
+			await page.waitForTimeout(300);
+			expect(dialogs).toEqual([]);
+			const injected = await page.evaluate(() => document.querySelectorAll('main img, header img, header svg, #search-results script, .site-search-panel script, .site-search-panel svg').length);
+			expect(injected).toBe(0);
+		});
+	}
+
+	test('the title of the page shows the query as text', async ({ page }) => {
+		await openSearch(page, '<b>Kommersant</b>');
+		await expect(page).toHaveTitle(/^“<b>Kommersant<\/b>” · Search/);
+		await expect(page.locator('#search-summary b')).toHaveCount(0);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search page says search needs JavaScript and points to the claims index', async ({ page }) => {
+		await page.goto('/search/?q=bakiev');
+		const message = page.locator('.search-nojs');
+		await expect(message).toBeVisible();
+		await expect(message).toContainText('Search needs JavaScript');
+		await expect(message.getByRole('link', { name: 'claims index' })).toHaveAttribute('href', '/claims/');
+		await expect(page.locator('#search-form')).toBeHidden();
+	});
+
+	test('the header box is a form that opens the search page', async ({ page }) => {
+		await page.goto(BLANK);
+		await page.locator('#site-search-q').fill('bakiev');
+		await page.locator('#site-search-q').press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=bakiev$/);
+		await expect(page.locator('.search-nojs')).toBeVisible();
+	});
+});
+
+test('nothing of search loads on a reading page until the reader uses the box', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	await page.goto(MCD);
+	await page.waitForLoadState('networkidle');
+	expect(requested.filter((p) => p.startsWith('/pagefind/') || /search/.test(p))).toEqual([]);
+	await page.locator('#site-search-q').focus();
+	await expect.poll(() => requested.some((p) => p.startsWith('/pagefind/pagefind.js'))).toBe(true);
+	expect(requested.some((p) => /search-dropdown/.test(p))).toBe(true);
+	// The highlighter is loaded only for a page opened from a result.
+	expect(requested.some((p) => p.endsWith('pagefind-highlight.js'))).toBe(false);
+});
+
+test.describe('accessibility with results open', () => {
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`axe: search page with passages and facets, in ${scheme}`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await openSearch(page, 'NATO');
+			await page.getByRole('checkbox').first().check();
+			const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+
+		test(`axe: search page with claims, in ${scheme}`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await openSearch(page, 'Bakiev', '&mode=claims');
+			const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+
+		test(`axe: header results on a reading page, and the highlighted landing, in ${scheme}`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(BLANK);
+			await page.locator('#site-search-q').fill('russian');
+			await expect(page.locator('.site-search-panel a.sr-link').first()).toBeVisible();
+			let { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			await page.goto(`${MCD}?highlight=Russian&highlight=domination#p-8`);
+			await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+			({ violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze());
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+	}
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { getClaimGraph } from '../../src/graph';
+import { renderOgImage } from '../../src/lib/og-image';
+import { articleCard, articleSocial, cardAlt, OG_HEIGHT, OG_WIDTH, siteCard } from '../../src/lib/social';
+import type { ArticleData } from '../../src/schemas/article';
+
+const graph = getClaimGraph();
+const article = (id: string) => graph.articles.find((a) => a.id === id)?.data as ArticleData;
+const withDate = (data: ArticleData, date: string): ArticleData => ({ ...data, published: { ...data.published, date } });
+
+describe('Open Graph facts of a reading page', () => {
+	it('gives article:published_time only for a date known to the day', () => {
+		const mcdermott = article('mcdermott-2009');
+		expect(articleSocial('mcdermott-2009', mcdermott, undefined).article).toEqual({ author: 'Roger McDermott', section: 'Analysis' });
+		expect(articleSocial('x', withDate(mcdermott, '2010'), undefined).article?.publishedTime).toBeUndefined();
+		expect(articleSocial('x', withDate(mcdermott, '2009-10-14'), undefined).article?.publishedTime).toBe('2009-10-14');
+	});
+
+	it('points at the article’s own image, under the base path', () => {
+		const social = articleSocial('blank-2010', article('blank-2010'), new URL('https://example.org/'));
+		expect(social.type).toBe('article');
+		expect(social.image.path).toBe('/og/blank-2010.png');
+	});
+});
+
+describe('social cards', () => {
+	it('show the date at its precision and an unverified publisher as such', () => {
+		const card = articleCard(article('blank-2010'), 'footer');
+		expect(card.lines).toEqual(['EurasiaNet (publisher unverified) · 2010']);
+		expect(articleCard(article('mcdermott-2009'), 'footer').lines).toEqual(['Radio Free Europe/Radio Liberty · October 2009']);
+		expect(cardAlt(card)).toBe('The Implications of UN-CSTO Cooperation. Stephen Blank. EurasiaNet (publisher unverified), 2010.');
+	});
+
+	it('render to a 1200×630 PNG from the packaged fonts', async () => {
+		const png = await renderOgImage(siteCard(graph.articles.map((a) => a.data), 'UN–CSTO Reading Companion · example.org'));
+		expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
+	});
+});
