@@ -1,0 +1,29 @@
+/**
+ * The performance budgets, in one place so the bench and any test read the
+ * same numbers. `npm run bench` exits non-zero when one is broken.
+ */
+export const BUDGETS = {
+	/** The reading page, everything a browser transfers for it (compressed, headers included), in bytes. */
+	readingPageBytes: 12 * 1024,
+	/** Scripts that may run on the reading page before the reader does anything. */
+	readingPageScriptsBeforeInput: 0,
+	/** Lighthouse mobile score required in every category on every page type. */
+	lighthouseMinScore: 100,
+	/** Median milliseconds from keystroke to results, warm (Pagefind loaded). */
+	warmSearchMs: 50,
+	/** The corpus size whose build must fit `largeBuildSeconds`. */
+	largeCorpusArticles: 1000,
+	/** Wall seconds for the build of `largeCorpusArticles` synthetic articles on the 2-core machine. */
+	largeBuildSeconds: 180,
+	/**
+	 * "Growing linearly": the build cost of one more article between the two
+	 * largest corpora may be at most this many times the cost of one more
+	 * article between the two smallest (1 = perfectly linear; some slack for
+	 * noise on a shared machine).
+	 */
+	maxMarginalCostRatio: 1.5,
+	/** Pagefind bytes of a first query at `largeCorpusArticles` articles, at most this many times those on the real site. */
+	maxSearchBytesRatio: 2,
+} as const;
+
+export type Budgets = typeof BUDGETS;
