@@ -10,7 +10,15 @@ export function contentDir(root = process.cwd()): string {
 	return resolve(root, process.env.CONTENT_DIR ?? './content');
 }
 
-let cached: { stamp: string; graph: ClaimGraph } | undefined;
+let cached: { dir: string; stamp: string; checkedAt: number; graph: ClaimGraph } | undefined;
+
+/**
+ * How long a look at the content files stays good. Every page asks for the
+ * graph several times; stat-ing a thousand articles for each ask made a large
+ * build's cost per page grow with the corpus. An edit in `npm run dev` comes
+ * far later than this after the last page rendered, so it is always seen.
+ */
+const RECHECK_MS = 100;
 
 /**
  * The claim graph of the content folder, built once and reused until a file
@@ -19,11 +27,14 @@ let cached: { stamp: string; graph: ClaimGraph } | undefined;
  */
 export function getClaimGraph(root = process.cwd()): ClaimGraph {
 	const dir = contentDir(root);
+	const now = performance.now();
+	if (cached?.dir === dir && now - cached.checkedAt < RECHECK_MS) return cached.graph;
 	const stamp = contentStamp(dir);
-	if (cached?.stamp !== stamp) {
+	if (cached?.dir !== dir || cached.stamp !== stamp) {
 		const articles = readArticles(dir, root);
 		const { topics, file } = readTopics(dir, root);
-		cached = { stamp, graph: buildClaimGraph(articles, topics, file) };
+		cached = { dir, stamp, checkedAt: now, graph: buildClaimGraph(articles, topics, file) };
 	}
+	cached.checkedAt = performance.now();
 	return cached.graph;
 }

@@ -1,3 +1,4 @@
+import { shortPublisher } from './publisher';
 import type { ArticleData } from '../schemas/article';
 import { formatPartialDate, parsePartialDate } from '../schemas/partial-date';
 import { SITE_NAME, urls } from './site';
@@ -43,7 +44,7 @@ export function siteCard(articles: readonly ArticleData[], footer: string) {
 	return {
 		kicker: 'Reading companion',
 		title: 'Two analyses of UN–CSTO cooperation, 2009–2010',
-		lines: articles.map((a) => `${a.author.name} · ${a.organisation.shortName}${a.organisation.certainty === 'confirmed' ? '' : ' (unverified)'} · ${formatPartialDate(a.published.date)}`),
+		lines: articles.map((a) => `${a.author.name} · ${shortPublisher(a.organisation)} · ${formatPartialDate(a.published.date)}`),
 		footer,
 	};
 }
