@@ -31,40 +31,48 @@ export interface FormatOptions {
 
 /**
  * The style's output, by what the style reads. Every claim of an article cites
- * the same work (only the item's id and our remark differ), so an article's
- * claims share one run of citeproc per style, form and paragraph: at a
- * thousand articles citeproc was a third of the build.
+ * the same work (only the item's id, the paragraph and our remark differ), so
+ * an article's claims share one run of citeproc per style, form and format:
+ * at a thousand articles citeproc was a third of the build.
  */
 const styled = new Map<string, string>();
+
+/**
+ * Stand for the item's id and the locator's value in a cached run; the real
+ * ones are put back after. (A range would miss the style's en dash; the
+ * companion's locators are single paragraph numbers.)
+ */
+const ITEM_ID = 'companion-item-id';
+const LOCATOR = '8675309';
 
 export function formatCitation(item: CslItem, style: CitationStyle, opts: FormatOptions = {}): string {
 	const format = opts.format ?? 'text';
 	const form = opts.form ?? 'bibliography';
+	if (form === 'bibliography' && opts.locator !== undefined) {
+		throw new TypeError('a locator belongs to a citation (form: "citation"), not to a bibliography entry');
+	}
 	const remark = form === 'bibliography' || STYLES[style].fullCitation ? remarkOf(item, format) : '';
+	const locator =
+		form === 'bibliography' ? undefined : (opts.locator ?? (item.custom.claim ? { label: 'paragraph' as const, locator: item.custom.claim.paragraph } : undefined));
 	const { id, ...fields } = engineData(item);
-	const key = JSON.stringify([style, format, form, opts.locator ?? null, item.custom.claim?.paragraph ?? null, fields]);
+	const key = JSON.stringify([style, format, form, locator?.label ?? null, fields]);
 	let out = styled.get(key);
 	if (out === undefined) {
-		out = runStyle({ ...item, id: ITEM_ID }, style, format, form, opts.locator);
+		out = runStyle({ ...item, id: ITEM_ID }, style, format, form, locator && { label: locator.label, locator: LOCATOR });
 		styled.set(key, out);
 	}
-	// The HTML entry names its item (data-csl-entry-id), and the remark goes inside the entry.
 	out = out.replaceAll(ITEM_ID, escapeHtml(String(id)));
+	if (locator) out = out.replaceAll(LOCATOR, escapeHtml(String(locator.locator)));
+	// The HTML entry names its item (data-csl-entry-id), and the remark goes inside the entry.
 	return format === 'html' && form === 'bibliography' ? out.replace(/<\/div>$/, `${remark}</div>`) : out + remark;
 }
 
-/** Stands for the item's id in a cached run; the real id is put back after. */
-const ITEM_ID = 'companion-item-id';
-
-function runStyle(item: CslItem, style: CitationStyle, format: 'text' | 'html', form: 'bibliography' | 'citation', givenLocator: CiteLocator | undefined): string {
+function runStyle(item: CslItem, style: CitationStyle, format: 'text' | 'html', form: 'bibliography' | 'citation', locator: CiteLocator | undefined): string {
 	ensureStyles();
 	const template = registeredName(style);
 	const data = engineData(item);
 
 	if (form === 'bibliography') {
-		if (givenLocator !== undefined) {
-			throw new TypeError('a locator belongs to a citation (form: "citation"), not to a bibliography entry');
-		}
 		const entries = new Cite(data).format('bibliography', {
 			template,
 			lang: LOCALE,
@@ -77,7 +85,6 @@ function runStyle(item: CslItem, style: CitationStyle, format: 'text' | 'html', 
 		return entry.trim();
 	}
 
-	const locator = givenLocator ?? (item.custom.claim ? { label: 'paragraph' as const, locator: item.custom.claim.paragraph } : undefined);
 	const engine = plugins.config.get('@csl').engine([data], template, LOCALE, format);
 	engine.opt.development_extensions.wrap_url_and_doi = format === 'html';
 	const cite = locator === undefined ? { id: data.id } : { id: data.id, locator: String(locator.locator), label: locator.label };
