@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Checks of the built site in dist/: `npm test` runs them after `npm run build`. */
 export default defineConfig({
 	test: {
-		include: ['tests/dist/**/*.test.ts'],
+		include: ['tests/built-site/**/*.test.ts'],
 		testTimeout: 300_000,
 	},
 });
