@@ -1,9 +1,9 @@
 import { ContentError, type Problem } from '../lib/errors';
-import { claimRef, type ClaimId, type ClaimRef } from '../lib/ids';
+import { claimRef, type ArticleId, type ClaimId, type ClaimRef } from '../lib/ids';
 import { RELATION_TYPES } from '../schemas/claim';
 import type { Topic } from '../schemas/topic';
-import { closestPassage, findQuote } from './quote';
-import { bodyParagraphs, rawHtml } from './reader-text';
+import { closestPassage, findQuote, fold } from './quote';
+import { readerText } from './reader-text';
 import type { ClaimGraph, ClaimNode, Edge, SourceArticle } from './types';
 
 /**
@@ -24,7 +24,8 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 	const fileOf = new Map<ClaimRef, string>();
 
 	for (const article of articles) {
-		for (const { line, html } of rawHtml(article.body)) {
+		const reader = readerText(article.body);
+		for (const { line, html } of reader.rawHtml) {
 			problems.push({
 				file: article.file,
 				at: `line ${article.bodyLine + line - 1}`,
@@ -33,7 +34,9 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 				hint: 'write the text as Markdown; mark slips with :sic[…]{correct="…"} and the bio with :::author-note',
 			});
 		}
-		const paragraphs = bodyParagraphs(article.body);
+		const paragraphs = reader.paragraphs.map((p) => p.text);
+		// Folded once per article, not once per claim: an article's claims all search the same paragraphs.
+		const folded = paragraphs.map(fold);
 		const placed: ClaimNode[] = [];
 		for (const claim of article.data.claims) {
 			const at = `claims › ${claim.id}`;
@@ -51,7 +54,7 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 					hint: `known topics: ${[...known].join(', ')}`,
 				});
 			}
-			const hits = paragraphs.flatMap((text, i) => findQuote(text, claim.quote).map((span) => ({ ...span, paragraph: i + 1, text })));
+			const hits = paragraphs.flatMap((text, i) => findQuote(text, claim.quote, folded[i]).map((span) => ({ ...span, paragraph: i + 1, text })));
 			const [hit] = hits;
 			if (hits.length !== 1 || hit === undefined) {
 				problems.push({
@@ -105,7 +108,10 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 		byRef.get(edge.from)?.links.push({ type: edge.type, direction: 'out', label: meta.label, other: edge.to, note: edge.note });
 		byRef.get(edge.to)?.links.push({ type: edge.type, direction: 'in', label: meta.inverseLabel, other: edge.from, note: edge.note });
 	}
-	return { articles, topics, claims, byRef, edges };
+	const articleById = new Map(articles.map((a) => [a.id, a]));
+	const claimsByArticle = new Map<ArticleId, ClaimNode[]>(articles.map((a) => [a.id, []]));
+	for (const claim of claims) claimsByArticle.get(claim.article)?.push(claim);
+	return { articles, topics, claims, byRef, edges, articleById, claimsByArticle };
 }
 
 function overlaps(nodes: ClaimNode[]): [ClaimNode, ClaimNode][] {

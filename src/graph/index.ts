@@ -10,7 +10,21 @@ export function contentDir(root = process.cwd()): string {
 	return resolve(root, process.env.CONTENT_DIR ?? './content');
 }
 
-let cached: { dir: string; stamp: string; checkedAt: number; graph: ClaimGraph } | undefined;
+interface Cached {
+	dir: string;
+	stamp: string;
+	checkedAt: number;
+	graph: ClaimGraph;
+}
+
+/**
+ * Held on the global object, not in this module: Astro loads this file twice
+ * in one build (once with the config, for the content loader; once inside the
+ * bundle it renders pages from), and each copy building its own graph doubled
+ * the graph's cost.
+ */
+const SLOT = Symbol.for('un-csto-companion.claim-graph');
+const holder = globalThis as typeof globalThis & { [SLOT]?: Cached };
 
 /**
  * How long a look at the content files stays good. Every page asks for the
@@ -28,12 +42,14 @@ const RECHECK_MS = 100;
 export function getClaimGraph(root = process.cwd()): ClaimGraph {
 	const dir = contentDir(root);
 	const now = performance.now();
+	let cached = holder[SLOT];
 	if (cached?.dir === dir && now - cached.checkedAt < RECHECK_MS) return cached.graph;
 	const stamp = contentStamp(dir);
 	if (cached?.dir !== dir || cached.stamp !== stamp) {
 		const articles = readArticles(dir, root);
 		const { topics, file } = readTopics(dir, root);
 		cached = { dir, stamp, checkedAt: now, graph: buildClaimGraph(articles, topics, file) };
+		holder[SLOT] = cached;
 	}
 	cached.checkedAt = performance.now();
 	return cached.graph;

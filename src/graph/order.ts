@@ -6,11 +6,23 @@ import type { ClaimGraph, ClaimNode, SourceArticle } from './types';
  * the author's surname, or surname and year when one author wrote two.
  */
 export function articleLabels(graph: Pick<ClaimGraph, 'articles'>): Map<ArticleId, string> {
+	let labels = labelsOf.get(graph.articles);
+	if (labels === undefined) {
+		labels = computeLabels(graph.articles);
+		labelsOf.set(graph.articles, labels);
+	}
+	return labels;
+}
+
+/** Every page asks for the labels: worked out once per graph (its article list). */
+const labelsOf = new WeakMap<SourceArticle[], Map<ArticleId, string>>();
+
+function computeLabels(articles: SourceArticle[]): Map<ArticleId, string> {
 	const surname = (a: SourceArticle) => a.data.author.name.trim().split(/\s+/).at(-1) ?? a.data.author.name;
 	const counts = new Map<string, number>();
-	for (const a of graph.articles) counts.set(surname(a), (counts.get(surname(a)) ?? 0) + 1);
+	for (const a of articles) counts.set(surname(a), (counts.get(surname(a)) ?? 0) + 1);
 	return new Map(
-		graph.articles.map((a) => {
+		articles.map((a) => {
 			const name = surname(a);
 			return [a.id, (counts.get(name) ?? 0) > 1 ? `${name} ${a.data.published.date.slice(0, 4)}` : name];
 		}),
@@ -18,9 +30,9 @@ export function articleLabels(graph: Pick<ClaimGraph, 'articles'>): Map<ArticleI
 }
 
 /** Claims of the same article as `ref`, in text order, and where `ref` stands among them. */
-export function neighbours(graph: Pick<ClaimGraph, 'claims'>, ref: ClaimRef): { prev?: ClaimNode; next?: ClaimNode; index: number; count: number } {
-	const article = ref.split('/')[0];
-	const siblings = graph.claims.filter((c) => c.article === article);
+export function neighbours(graph: Pick<ClaimGraph, 'claimsByArticle'>, ref: ClaimRef): { prev?: ClaimNode; next?: ClaimNode; index: number; count: number } {
+	const article = ref.split('/')[0] as ArticleId;
+	const siblings = graph.claimsByArticle.get(article) ?? [];
 	const index = siblings.findIndex((c) => c.ref === ref);
 	const prev = index > 0 ? siblings[index - 1] : undefined;
 	const next = index >= 0 ? siblings[index + 1] : undefined;

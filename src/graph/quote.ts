@@ -16,7 +16,7 @@ const FOLD: Record<string, string> = {
 	'\u2014': '-',
 };
 
-interface Folded {
+export interface Folded {
 	text: string;
 	/** For each character of `text`, its index in the original. */
 	origin: number[];
@@ -24,29 +24,37 @@ interface Folded {
 
 /** Folds quote marks and dashes, and turns every run of white space (NBSP too) into one space. */
 export function fold(original: string): Folded {
-	let text = '';
+	const out: string[] = [];
 	const origin: number[] = [];
+	let space = false;
 	for (let i = 0; i < original.length; i++) {
 		const ch = original[i] as string;
-		if (/\s/.test(ch)) {
-			if (text.endsWith(' ')) continue;
-			text += ' ';
+		if (WHITE.test(ch)) {
+			if (space) continue;
+			space = true;
+			out.push(' ');
 		} else {
-			text += FOLD[ch] ?? ch;
+			space = false;
+			out.push(FOLD[ch] ?? ch);
 		}
 		origin.push(i);
 	}
-	return { text, origin };
+	return { text: out.join(''), origin };
 }
+
+const WHITE = /\s/;
 
 export interface Span {
 	start: number;
 	end: number;
 }
 
-/** Every place `quote` occurs in `text`, as [start, end) offsets into `text`. */
-export function findQuote(text: string, quote: string): Span[] {
-	const hay = fold(text);
+/**
+ * Every place `quote` occurs in `text`, as [start, end) offsets into `text`.
+ * `folded` is `fold(text)`, for a caller that searches one text for many quotes.
+ */
+export function findQuote(text: string, quote: string, folded: Folded = fold(text)): Span[] {
+	const hay = folded;
 	const needle = fold(quote.trim()).text;
 	if (needle === '') return [];
 	const spans: Span[] = [];

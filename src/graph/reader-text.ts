@@ -1,4 +1,5 @@
 import type { Html, Nodes, Root } from 'mdast';
+import type {} from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
@@ -6,14 +7,65 @@ import { unified } from 'unified';
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 
+/** A run of a paragraph's reader text; a slip of the original carries its [sic] data. */
+export interface Segment {
+	text: string;
+	sic?: { correct?: string; note?: string };
+}
+
+/** One body paragraph as a reader sees it: its text, and the same text as runs with the slips marked. */
+export interface ReaderParagraph {
+	text: string;
+	segments: Segment[];
+}
+
+export interface ReaderText {
+	/** In the order rehype-anchors numbers them (`p-1` is index 0). */
+	paragraphs: ReaderParagraph[];
+	/** Raw HTML in the body, with its line in the body. */
+	rawHtml: { line: number; html: string }[];
+}
+
+/**
+ * Parsing is most of what the graph costs, and a claim page needs its
+ * article's paragraphs again: each body is parsed once per build (keyed by
+ * the Markdown itself, so an edit in dev is a new key).
+ */
+const parsed = new Map<string, ReaderText>();
+
+/** The reader text of a Markdown body: parsed once, then shared. */
+export function readerText(markdown: string): ReaderText {
+	let text = parsed.get(markdown);
+	if (text === undefined) {
+		const tree = parser.parse(markdown) as Root;
+		const rawHtml: ReaderText['rawHtml'] = [];
+		visit(tree, 'html', (node: Html) => {
+			rawHtml.push({ line: node.position?.start.line ?? 0, html: node.value });
+		});
+		const paragraphs = tree.children.filter((node) => node.type === 'paragraph').map((node) => paragraphOf(node));
+		text = { paragraphs, rawHtml };
+		if (parsed.size > 5000) parsed.clear();
+		parsed.set(markdown, text);
+	}
+	return text;
+}
+
 /**
  * The text a reader sees in each body paragraph, in the order rehype-anchors
  * numbers them (`p-1` is index 0): the author's words, with editorial marks
  * reduced to the words they mark. Claims are matched against this.
  */
 export function bodyParagraphs(markdown: string): string[] {
-	const tree = parser.parse(markdown) as Root;
-	return tree.children.filter((node) => node.type === 'paragraph').map(textOf);
+	return readerText(markdown).paragraphs.map((p) => p.text);
+}
+
+/**
+ * Raw HTML in a body, which the site refuses rather than sanitises: the
+ * bodies are transcriptions, so HTML there is a mistake or an injection, and
+ * silently dropping it could also drop the author's words.
+ */
+export function rawHtml(markdown: string): { line: number; html: string }[] {
+	return readerText(markdown).rawHtml;
 }
 
 function textOf(node: Nodes): string {
@@ -23,15 +75,18 @@ function textOf(node: Nodes): string {
 	return '';
 }
 
-/**
- * Raw HTML in a body, which the site refuses rather than sanitises: the
- * bodies are transcriptions, so HTML there is a mistake or an injection, and
- * silently dropping it could also drop the author's words.
- */
-export function rawHtml(markdown: string): { line: number; html: string }[] {
-	const found: { line: number; html: string }[] = [];
-	visit(parser.parse(markdown) as Root, 'html', (node: Html) => {
-		found.push({ line: node.position?.start.line ?? 0, html: node.value });
-	});
-	return found;
+function segmentsOf(node: Nodes): Segment[] {
+	if (node.type === 'textDirective' && node.name === 'sic') {
+		const { correct, note } = node.attributes ?? {};
+		return [{ text: textOf(node), sic: { ...(correct ? { correct } : {}), ...(note ? { note } : {}) } }];
+	}
+	if ('children' in node) return (node.children as Nodes[]).flatMap(segmentsOf);
+	return [{ text: textOf(node) }];
+}
+
+function paragraphOf(node: Nodes): ReaderParagraph {
+	const text = textOf(node);
+	const segments = segmentsOf(node).filter((s) => s.text !== '');
+	// Should the two ever disagree, the plain reader text is still right.
+	return { text, segments: segments.map((s) => s.text).join('') === text ? segments : [{ text }] };
 }

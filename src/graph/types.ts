@@ -58,4 +58,8 @@ export interface ClaimGraph {
 	byRef: Map<ClaimRef, ClaimNode>;
 	/** Declared relations, each once. */
 	edges: Edge[];
+	/** Lookups built with the graph, so that no page scans every article or claim to find its own. */
+	articleById: Map<ArticleId, SourceArticle>;
+	/** Each article's claims, in text order. */
+	claimsByArticle: Map<ArticleId, ClaimNode[]>;
 }

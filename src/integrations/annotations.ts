@@ -79,7 +79,7 @@ export async function buildAnnotations(graph: ClaimGraph, outDir: string, site: 
 		if (!body) throw new Error(`annotations: no <body> in the page of ${article.id}`);
 		const text = textOf(body).join('');
 		const marks = markOffsets(body);
-		for (const claim of graph.claims.filter((c) => c.article === article.id)) {
+		for (const claim of graph.claimsByArticle.get(article.id) ?? []) {
 			const at = marks.get(claim.id);
 			if (!at) throw new Error(`annotations: the page of ${article.id} has no mark for claim "${claim.id}"`);
 			items.push({

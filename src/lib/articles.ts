@@ -7,9 +7,9 @@ export type Article = CollectionEntry<'articles'>;
 
 /** Every article, in the claim graph's order (oldest first). */
 export async function getArticles(): Promise<Article[]> {
-	const order = getClaimGraph().articles.map((a) => a.id as string);
+	const position = new Map(getClaimGraph().articles.map((a, i) => [a.id as string, i]));
 	const all = await getCollection('articles');
-	return all.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+	return all.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 }
 
 export function articleId(article: Article): ArticleId {

@@ -1,5 +1,6 @@
 import { articleToCsl, claimToCsl, formatCitation, type CitationStyle, type CslItem } from '../cite';
 import type { ClaimNode, ClaimGraph } from '../graph';
+import type { ArticleId } from './ids';
 import { urls } from './site';
 
 /**
@@ -8,13 +9,13 @@ import { urls } from './site';
  * its own address.
  */
 export function articleItem(graph: ClaimGraph, articleId: string, site: URL): CslItem {
-	const article = graph.articles.find((a) => a.id === articleId);
+	const article = graph.articleById.get(articleId as ArticleId);
 	if (!article) throw new Error(`no article "${articleId}"`);
 	return articleToCsl(article.id, article.data, { pageUrl: new URL(urls.article(article.id), site).href });
 }
 
 export function claimItem(graph: ClaimGraph, claim: ClaimNode, site: URL): CslItem {
-	const article = graph.articles.find((a) => a.id === claim.article);
+	const article = graph.articleById.get(claim.article);
 	if (!article) throw new Error(`no article "${claim.article}"`);
 	return claimToCsl(article.id, article.data, claim, {
 		pageUrl: new URL(urls.article(article.id), site).href,

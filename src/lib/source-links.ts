@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceLinkTo } from '../cite/text-fragment';
 import { contentDir, type ClaimGraph, type ClaimNode } from '../graph';
+import type { ArticleId } from './ids';
 
 const captures = new Map<string, string | undefined>();
 
 /** Our copy of the original page: the raw capture in `content/sources/`, if there is one. */
 export function captureOf(graph: ClaimGraph, articleId: string): string | undefined {
-	const article = graph.articles.find((a) => a.id === articleId);
+	const article = graph.articleById.get(articleId as ArticleId);
 	if (!article) return undefined;
 	const path = join(contentDir(), 'sources', article.data.source.capture);
 	if (!captures.has(path)) captures.set(path, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
@@ -20,7 +21,7 @@ export function captureOf(graph: ClaimGraph, articleId: string): string | undefi
  * itself when there is no capture to check the fragment against.
  */
 export function claimSourceLink(graph: ClaimGraph, claim: ClaimNode): string {
-	const article = graph.articles.find((a) => a.id === claim.article);
+	const article = graph.articleById.get(claim.article);
 	if (!article) throw new Error(`no article "${claim.article}"`);
 	const capture = captureOf(graph, claim.article);
 	return capture ? sourceLinkTo(article.data.source.url, capture, claim.text) : article.data.source.url;

@@ -41,7 +41,7 @@ export const GET: APIRoute = ({ site }) => {
 		const summary = `${data.summary} Published ${when}${known ? ` (${known})` : ''} by ${publisherLabel(data)}.`;
 		const updated = lastChanged(article.file);
 		const url = abs(urls.article(article.id));
-		const topics = [...new Set(graph.claims.filter((c) => c.article === article.id).flatMap((c) => c.topics))];
+		const topics = [...new Set((graph.claimsByArticle.get(article.id) ?? []).flatMap((c) => c.topics))];
 		const labels = new Map(graph.topics.map((t) => [t.id, t.label]));
 		return {
 			updated,

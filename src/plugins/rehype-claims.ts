@@ -36,7 +36,7 @@ const ADDED = new Set(['pnum', 'sic-mark', 'anchor']);
 export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (tree, file) => {
 	const graph = options.graph();
 	const article = articleIdFromFile(file.basename ?? '');
-	const claims = graph.claims.filter((c) => c.article === article);
+	const claims = graph.claimsByArticle.get(article) ?? [];
 	if (claims.length === 0) return;
 	tree.children = tree.children.map((node) => {
 		if (node.type !== 'element' || node.tagName !== 'p') return node;
@@ -98,7 +98,6 @@ function markClaim(p: Element, claim: ClaimNode, path: string): void {
 function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Element {
 	const kind = claim.kind[0]?.toUpperCase() + claim.kind.slice(1);
 	const topicLabel = new Map(graph.topics.map((t) => [t.id, t.label]));
-	const authorOf = new Map(graph.articles.map((a) => [a.id, a.data.author.name]));
 	const detail: ElementContent[] = [
 		h('p.claim-topics', [
 			'Topics: ',
@@ -114,7 +113,7 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions
 					return h('li', [
 						h('span.relation', { dataRelation: link.type }, capitalise(link.label)),
 						' ',
-						h('a.claim-ref', { href: urls.claimMark(link.other) }, other ? `${authorOf.get(other.article)}: ${other.summary}` : link.other),
+						h('a.claim-ref', { href: urls.claimMark(link.other) }, other ? `${graph.articleById.get(other.article)?.data.author.name}: ${other.summary}` : link.other),
 						h('span.relation-note', ` ${link.note}`),
 					]);
 				}),
