@@ -5,7 +5,7 @@ import { Cite } from '../../src/cite/citation-js';
 import { articleToCsl, claimToCsl } from '../../src/cite/csl-item';
 import type { CslItem } from '../../src/cite/csl-types';
 import { toBibtex, toCslJson, toRis } from '../../src/cite/exports';
-import { formatCitation, type CitationStyle } from '../../src/cite/format';
+import { formatCitation, htmlToText, runStyle, type CitationStyle } from '../../src/cite/format';
 import { packageDir, STYLES } from '../../src/cite/styles';
 import { buildClaimGraph } from '../../src/graph/build';
 import { readArticles, readTopics } from '../../src/graph/read-content';
@@ -319,5 +319,30 @@ describe('the style files', () => {
 		for (const { csl, title } of Object.values(STYLES)) {
 			expect([`"${csl}":"${title}"`, `${csl}:"${title}"`].some((s) => titles.includes(s)), `${csl}: ${title}`).toBe(true);
 		}
+	});
+});
+
+describe('text citations from the HTML run', () => {
+	// formatCitation runs citeproc once, for HTML, and derives the text form with htmlToText.
+	// That holds only while citeproc's own text output is exactly its HTML without the markup.
+	const tricky = (): CslItem => {
+		const item = itemOf('blank-2010');
+		return { ...item, id: 'tricky', title: 'Russia & the CSTO: <Allies> “in name” — 5 > 3', 'container-title': 'A & B <Review>' };
+	};
+	const items = [...articles.map((a) => itemOf(a.id)), ...articles.map((a) => claimItemOf(a.id).item), tricky()];
+	for (const style of STYLE_IDS) {
+		for (const form of FORMS) {
+			it(`${style} ${form}: citeproc's text equals its HTML without markup, for every item`, () => {
+				for (const item of items) {
+					const locator = form === 'citation' ? { label: 'paragraph' as const, locator: 7 } : undefined;
+					expect(htmlToText(runStyle(item, style, 'html', form, locator)), item.id).toBe(runStyle(item, style, 'text', form, locator));
+				}
+			});
+		}
+	}
+	it('formatCitation text has no markup and the characters themselves', () => {
+		const text = formatCitation(tricky(), 'chicago', { format: 'text' });
+		expect(text).toContain('Russia & the CSTO: <Allies>');
+		expect(text).not.toMatch(/&#|&amp;|<\/?(i|a|div|span)\b/);
 	});
 });
