@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { getClaimGraph } from './src/graph';
 import { annotationsIntegration } from './src/integrations/annotations';
+import { citationDownloadsIntegration } from './src/integrations/citation-downloads';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
 import { makeUrls } from './src/lib/urls';
@@ -25,8 +26,8 @@ export default defineConfig({
 			...faithfulMarkdown,
 		}),
 	},
-	integrations: [annotationsIntegration(), permalinksIntegration(), pagefindIntegration()],
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	integrations: [citationDownloadsIntegration(), annotationsIntegration(), permalinksIntegration(), pagefindIntegration()],
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
 	// No inline <script> or <style>: every script and stylesheet is a file, so
 	// the header CSP in public/_headers can allow 'self' alone, with no hashes.
 	vite: { build: { assetsInlineLimit: 0 } },

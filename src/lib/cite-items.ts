@@ -1,4 +1,4 @@
-import { articleToCsl, claimToCsl, formatCitation, type CitationStyle, type CslItem } from '../cite';
+import { articleToCsl, claimToCsl, formatCitation, toBibtex, toCslJson, toRis, type CitationStyle, type CslItem } from '../cite';
 import type { ClaimNode, ClaimGraph } from '../graph';
 import type { ArticleId } from './ids';
 import { urls } from './site';
@@ -53,4 +53,20 @@ export const DOWNLOADS = [
 /** `cite/mcdermott-2009.bib`, or for a claim `cite/mcdermott-2009/un-agreement-planned.bib`. */
 export function downloadPath(key: string, ext: string): string {
 	return `cite/${key}.${ext}`;
+}
+
+export type DownloadExt = (typeof DOWNLOADS)[number]['ext'];
+
+const SERIALIZE: Record<DownloadExt, (items: CslItem[]) => string> = { bib: toBibtex, ris: toRis, json: toCslJson };
+
+/** Every download key: each article id, then each claim ref (`article/claim`). */
+export function downloadKeys(graph: ClaimGraph): string[] {
+	return [...graph.articles.map((a) => a.id as string), ...graph.claims.map((c) => c.ref as string)];
+}
+
+/** The text of one download: the article's or the claim's item, in one format. */
+export function downloadText(graph: ClaimGraph, key: string, ext: DownloadExt, site: URL): string {
+	const claim = graph.byRef.get(key as never);
+	const item = claim ? claimItem(graph, claim, site) : articleItem(graph, key, site);
+	return SERIALIZE[ext]([item]);
 }

@@ -1,33 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
+import { Worker } from 'node:worker_threads';
 import { OG_HEIGHT, OG_WIDTH } from './social';
 
 /**
- * Social images (Open Graph / Twitter cards), drawn at build time: satori lays
- * out the text and turns it into SVG paths, resvg rasterises the SVG to PNG.
- * The fonts are the .woff files of two @fontsource packages (satori reads TTF,
- * OTF and WOFF, not WOFF2), read from node_modules: nothing is fetched.
+ * Social images (Open Graph / Twitter cards), drawn at build time: this file
+ * lays out the card; a worker thread (src/lib/og-worker.ts) draws it with
+ * satori and resvg, from fonts in node_modules: nothing is fetched.
  */
 
 /** The light theme's colours (src/styles/global.css). */
 const COLOURS = { bg: '#fbfaf7', text: '#1f1d1a', muted: '#575248', accent: '#8a3b12', rule: '#d9d4c9' };
-
-// Resolved from the project root, not from the bundled chunk: the build may write its output anywhere (OUT_DIR).
-const require = createRequire(join(process.cwd(), 'package.json'));
-const font = (file: string) => readFileSync(require.resolve(file));
-
-let fonts: { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
-	fonts ??= [
-		{ name: 'Source Serif 4', data: font('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'), weight: 700, style: 'normal' },
-		{ name: 'Source Sans 3', data: font('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff'), weight: 400, style: 'normal' },
-		{ name: 'Source Sans 3', data: font('@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff'), weight: 600, style: 'normal' },
-	];
-	return fonts;
-}
 
 /** A satori node: the shape React elements have, without React. */
 interface Node {
@@ -113,6 +95,43 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
 			),
 		],
 	);
-	const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	return draw(tree);
+}
+
+interface Drawn {
+	id: number;
+	png?: Uint8Array;
+	error?: string;
+}
+
+let worker: Worker | undefined;
+let nextId = 0;
+const waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>();
+
+/** One worker for the whole build, holding the process open only while an image is being drawn. */
+function draw(tree: Node): Promise<Buffer> {
+	if (worker === undefined) {
+		// Started by path from the project root: the bundled page chunk that calls this may be written anywhere (OUT_DIR).
+		const started = new Worker(join(process.cwd(), 'src/lib/og-worker.ts'));
+		started.on('message', ({ id, png, error }: Drawn) => {
+			const job = waiting.get(id);
+			waiting.delete(id);
+			if (waiting.size === 0) started.unref();
+			if (png) job?.resolve(Buffer.from(png));
+			else job?.reject(new Error(`social image: ${error ?? 'the worker sent nothing'}`));
+		});
+		started.on('error', (error) => {
+			for (const job of waiting.values()) job.reject(error);
+			waiting.clear();
+			worker = undefined;
+		});
+		worker = started;
+	}
+	const id = nextId++;
+	const running = worker;
+	running.ref();
+	return new Promise((resolve, reject) => {
+		waiting.set(id, { resolve, reject });
+		running.postMessage({ id, tree, width: OG_WIDTH, height: OG_HEIGHT });
+	});
 }

@@ -1,0 +1,38 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { getClaimGraph } from '../graph';
+import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../lib/cite-items';
+
+/**
+ * Writes the citation downloads of every article and claim (BibTeX, RIS,
+ * CSL-JSON) into the built site, at the paths src/pages/cite/[...file].ts
+ * serves in the dev server. Written here rather than rendered as pages: three
+ * files per claim made them the largest route of a large build, most of it
+ * Astro's cost per page. Runs before the permalink check, which reads them.
+ */
+export function citationDownloadsIntegration(): AstroIntegration {
+	let site: URL | undefined;
+	return {
+		name: 'companion:citation-downloads',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = config.site ? new URL(config.site) : undefined;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (!site) throw new Error('citations need an absolute site URL: set SITE');
+				const out = fileURLToPath(dir);
+				const graph = getClaimGraph();
+				const files = downloadKeys(graph).flatMap((key) => DOWNLOADS.map(({ ext }) => ({ path: join(out, downloadPath(key, ext)), ext, key })));
+				for (const folder of new Set(files.map((f) => dirname(f.path)))) await mkdir(folder, { recursive: true });
+				// A few writes in flight at a time: one by one, a large build waits on the disk.
+				const BATCH = 64;
+				for (let i = 0; i < files.length; i += BATCH) {
+					await Promise.all(files.slice(i, i + BATCH).map((f) => writeFile(f.path, downloadText(graph, f.key, f.ext, site as URL))));
+				}
+				logger.info(`wrote ${files.length} citation files`);
+			},
+		},
+	};
+}

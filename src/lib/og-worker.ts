@@ -1,0 +1,42 @@
+/**
+ * The drawing half of the social images, in a worker thread: satori turns the
+ * card's layout into SVG, resvg rasterises it, and the PNG goes back to the
+ * build. Drawing is about 60 ms of CPU per image; in a worker it runs on the
+ * machine's other core while Astro renders pages (src/lib/og-image.ts).
+ *
+ * Plain TypeScript that Node runs as it is (type stripping): this file is
+ * started by path, outside Vite's bundle, so it imports only packages.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+interface Job {
+	id: number;
+	tree: unknown;
+	width: number;
+	height: number;
+}
+
+// The fonts are the .woff files of two @fontsource packages (satori reads TTF, OTF and WOFF, not WOFF2): nothing is fetched.
+const require = createRequire(join(process.cwd(), 'package.json'));
+const font = (file: string) => readFileSync(require.resolve(file));
+const fonts = [
+	{ name: 'Source Serif 4', data: font('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'), weight: 700 as const, style: 'normal' as const },
+	{ name: 'Source Sans 3', data: font('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
+	{ name: 'Source Sans 3', data: font('@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff'), weight: 600 as const, style: 'normal' as const },
+];
+
+parentPort?.on('message', async ({ id, tree, width, height }: Job) => {
+	try {
+		const svg = await satori(tree as never, { width, height, fonts });
+		const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+		const bytes = new Uint8Array(png);
+		parentPort?.postMessage({ id, png: bytes }, [bytes.buffer]);
+	} catch (error) {
+		parentPort?.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+	}
+});
