@@ -1,7 +1,7 @@
 /**
  * Results under the header search box, as the reader types: the best
  * passages of the two texts, and links to every result and to the claims on
- * the search page. Loaded by search-box.ts on the first focus or keystroke.
+ * the search page. Loaded by boot.ts on the first focus or keystroke.
  *
  * Keyboard: ↓ from the box goes into the results, ↑/↓ move between them,
  * Enter opens one, Escape goes back to the box and closes the list (a second
@@ -12,6 +12,8 @@ import { SearchUnavailable, loadSearch, runSearch } from './search-engine';
 import { countText, moveFocus, renderHits } from './search-render';
 
 const SHOWN = 6;
+/** The dropdown shows the best SHOWN passages: the best few articles hold them. */
+const PAGES = 3;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -76,14 +78,16 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 			return;
 		}
 		try {
-			const outcome = await runSearch(input.value);
+			const outcome = await runSearch(input.value, { pageLimit: PAGES });
 			if (ticket !== latest) return;
 			const n = outcome.passages.length;
+			// Past PAGES matching articles only the best ones were read: their passages are not all there are.
+			const partial = outcome.pagesLoaded < outcome.pageCount;
 			renderHits(list, outcome.passages.slice(0, SHOWN));
-			const count = countText(n, q, 'in the texts');
-			summary.textContent = `${count[0]?.toUpperCase()}${count.slice(1)}${outcome.alternatives.length ? `, also spelled ${outcome.alternatives.join(', ')}` : ''}${n > SHOWN ? `; the first ${SHOWN}:` : '.'}`;
+			const count = partial ? `results for “${q}” in ${outcome.pageCount} articles` : countText(n, q, 'in the texts');
+			summary.textContent = `${count[0]?.toUpperCase()}${count.slice(1)}${outcome.alternatives.length ? `, also spelled ${outcome.alternatives.join(', ')}` : ''}${n > SHOWN || partial ? `; the first ${Math.min(n, SHOWN)}:` : '.'}`;
 			more.replaceChildren(
-				pageLink(n > SHOWN ? `All ${n} results, with filters` : 'Search page, with filters', { q }),
+				pageLink(partial ? 'All results, with filters' : n > SHOWN ? `All ${n} results, with filters` : 'Search page, with filters', { q }),
 				' · ',
 				pageLink(`Claims (${outcome.claimCount})`, { q, mode: 'claims' }),
 			);

@@ -47,8 +47,9 @@ interface Pagefind {
 	search(term: string, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindResponse | null>;
 }
 
-/** The query parameter the reading and claim pages read to highlight words (src/scripts/search-highlight.ts). */
-export const HIGHLIGHT_PARAM = 'highlight';
+import { HIGHLIGHT_PARAM } from './boot-shared';
+
+export { HIGHLIGHT_PARAM };
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -115,10 +116,32 @@ export interface Outcome {
 	query: string;
 	/** Other spellings of names in the query that were searched too. */
 	alternatives: string[];
+	/** The passages of the best-matching `pagesLoaded` reading pages. */
 	passages: Hit[];
-	/** Every matching claim, with its data loaded only if asked for (`claims: true`). */
+	/** Reading pages that match, and how many of them had their passages loaded. */
+	pageCount: number;
+	pagesLoaded: number;
+	/** The best-matching `claims.length` claims, loaded only if asked for (`claims: true`). */
 	claims: Hit[];
 	claimCount: number;
+}
+
+/**
+ * How many reading pages and claims have their data (Pagefind's fragment:
+ * the page's whole text) fetched per search. Ranking needs no fragment, so
+ * the rest stay on the server until the reader asks for more: with a
+ * thousand articles, loading every match would fetch megabytes per query.
+ */
+export const PAGE_BATCH = 10;
+export const CLAIM_BATCH = 40;
+
+export interface SearchOptions {
+	/** Load claims' data too (the claims list), not only count them. */
+	claims?: boolean;
+	/** At most this many reading pages' passages (a multiple of PAGE_BATCH as the reader asks for more). */
+	pageLimit?: number;
+	/** At most this many claims' data. */
+	claimLimit?: number;
 }
 
 /** The word at a location, without surrounding punctuation or a possessive ’s ("Bakiyev’s" → "Bakiyev"). */
@@ -276,19 +299,27 @@ async function claimPages(pagefind: Pagefind, searches: string[]): Promise<Pagef
 
 /**
  * Searches both texts for `query` (as typed: a trailing space says the last
- * word is finished, see expandQuery). Passages are always loaded (the two
- * reading pages' data); claims are counted, and loaded if `claims` is set.
+ * word is finished, see expandQuery). The passages of the best `pageLimit`
+ * reading pages are loaded; claims are counted, and the best `claimLimit`
+ * loaded if `claims` is set.
  */
-export async function runSearch(query: string, { claims = false } = {}): Promise<Outcome> {
+export async function runSearch(query: string, { claims = false, pageLimit = PAGE_BATCH, claimLimit = CLAIM_BATCH }: SearchOptions = {}): Promise<Outcome> {
 	const { pagefind, names } = await loadSearch();
 	const { searches, alternatives } = expandQuery(query, names);
 	const slots = querySlots(query, names);
 	const [pages, claimResults] = await Promise.all([Promise.all(searches.map((q) => passagePages(pagefind, q))), claimPages(pagefind, searches)]);
 
+	// The best pages over every spelling combination, by Pagefind's page score; only theirs are loaded.
+	const best = new Map<string, number>();
+	for (const r of pages.flatMap((p) => p.results)) best.set(r.id, Math.max(best.get(r.id) ?? -Infinity, r.score));
+	const chosen = new Set([...best].sort((a, b) => b[1] - a[1]).slice(0, pageLimit).map(([id]) => id));
+
 	// Every spelling combination's pages (a page may hold one spelling in one paragraph, the other in another);
 	// a paragraph found through two of them keeps its best showing.
 	const passages = new Map<string, Hit>();
-	const found = await Promise.all(pages.flatMap(({ results, phrases }) => results.map(async (r) => passagesOf(await r.data(), slots, phrases))));
+	const found = await Promise.all(
+		pages.flatMap(({ results, phrases }) => results.filter((r) => chosen.has(r.id)).map(async (r) => passagesOf(await r.data(), slots, phrases))),
+	);
 	for (const hit of found.flat()) {
 		const seen = passages.get(hit.key);
 		if (!seen || better(hit, seen) < 0) passages.set(hit.key, hit);
@@ -297,12 +328,14 @@ export async function runSearch(query: string, { claims = false } = {}): Promise
 	const ranked = [...passages.values()].sort(better);
 	const whole = ranked.filter((h) => h.matched === slots.length);
 	// Claims found through every spelling combination were merged by page already.
-	const claimHits = claims ? await Promise.all(claimResults.map(async (r) => claimOf(await r.data(), r.score))) : [];
+	const claimHits = claims ? await Promise.all(claimResults.slice(0, claimLimit).map(async (r) => claimOf(await r.data(), r.score))) : [];
 
 	return {
 		query: query.trim(),
 		alternatives,
 		passages: whole.length ? whole : ranked,
+		pageCount: best.size,
+		pagesLoaded: chosen.size,
 		claims: claimHits.sort(better),
 		claimCount: claimResults.length,
 	};

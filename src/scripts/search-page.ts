@@ -8,7 +8,7 @@
  * Pagefind and its index load on the first focus or keystroke in the box, or
  * at once when the URL already holds a query.
  */
-import { SearchUnavailable, loadSearch, runSearch, type Hit, type Outcome } from './search-engine';
+import { CLAIM_BATCH, PAGE_BATCH, SearchUnavailable, loadSearch, runSearch, type Hit, type Outcome } from './search-engine';
 import { countText, moveFocus, renderHits } from './search-render';
 
 type Mode = 'passages' | 'claims';
@@ -44,6 +44,8 @@ const facetsBox = document.getElementById('search-facets') as HTMLElement;
 const summary = document.getElementById('search-summary') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLUListElement;
 const status = document.getElementById('search-status') as HTMLElement;
+const more = document.getElementById('search-more') as HTMLElement;
+const moreButton = document.getElementById('search-more-button') as HTMLButtonElement;
 const modeInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
 const baseTitle = document.title;
 
@@ -62,6 +64,11 @@ function stateFromUrl(): State {
 }
 
 let state = stateFromUrl();
+
+/** How many batches of results are loaded; a new query or mode starts again at one. */
+let batches = 1;
+/** Set when "more" was pressed: after rendering, focus goes to the first of the new results. */
+let focusFrom: number | undefined;
 
 function urlOf(s: State): string {
 	const params = new URLSearchParams();
@@ -149,18 +156,29 @@ function render(outcome: Outcome): void {
 
 	for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
 		const n = span.dataset.count === 'claims' ? outcome.claimCount : outcome.passages.length;
-		span.textContent = `(${n})`;
+		span.textContent = `(${n}${span.dataset.count !== 'claims' && outcome.pagesLoaded < outcome.pageCount ? '+' : ''})`;
 	}
 
 	const where = state.mode === 'claims' ? 'among the claims' : 'in the texts';
+	const partial = state.mode === 'claims' ? outcome.claims.length < outcome.claimCount : outcome.pagesLoaded < outcome.pageCount;
 	const count = countText(shown.length, outcome.query, where);
 	summary.replaceChildren(`${count[0]?.toUpperCase() ?? ''}${count.slice(1)}`);
+	if (partial && state.mode === 'claims') summary.append(` (the best ${outcome.claims.length} of ${outcome.claimCount})`);
+	if (partial && state.mode === 'passages') summary.append(` (in the best-matching ${outcome.pagesLoaded} of ${outcome.pageCount} articles)`);
 	if (filtered) summary.append(` (filtered: ${hits.length} without the filters)`);
 	if (outcome.alternatives.length) summary.append(`, also spelled ${outcome.alternatives.join(', ')}`);
 	summary.append('.');
 	if (shown.length === 0 && state.mode === 'passages' && outcome.claimCount > 0) summary.append(` ${outcome.claimCount} claim pages match: choose “Claims only”.`);
 	renderHits(list, shown);
+	const left = state.mode === 'claims' ? outcome.claimCount - outcome.claims.length : outcome.pageCount - outcome.pagesLoaded;
+	more.hidden = left <= 0;
+	moreButton.textContent =
+		state.mode === 'claims' ? `Show ${Math.min(left, CLAIM_BATCH)} more claims` : `Show passages from ${Math.min(left, PAGE_BATCH)} more articles`;
 	body.hidden = false;
+	if (focusFrom !== undefined) {
+		list.querySelectorAll<HTMLElement>(':scope > li a')[focusFrom]?.focus();
+		focusFrom = undefined;
+	}
 	announce(`${count}${filtered ? ', filtered' : ''}`);
 }
 
@@ -168,6 +186,7 @@ function clearResults(): void {
 	last = undefined;
 	list.replaceChildren();
 	facetsBox.replaceChildren();
+	more.hidden = true;
 	summary.textContent = '';
 	for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) span.textContent = '';
 	body.hidden = true;
@@ -176,6 +195,7 @@ function clearResults(): void {
 
 function showProblem(error: unknown): void {
 	list.replaceChildren();
+	more.hidden = true;
 	facetsBox.replaceChildren();
 	filtersBox.hidden = true;
 	summary.textContent = error instanceof SearchUnavailable ? error.message : 'Search failed. Reload the page to try again.';
@@ -196,7 +216,7 @@ async function search(): Promise<void> {
 		return;
 	}
 	try {
-		const outcome = await runSearch(state.q, { claims: state.mode === 'claims' });
+		const outcome = await runSearch(state.q, { claims: state.mode === 'claims', pageLimit: batches * PAGE_BATCH, claimLimit: batches * CLAIM_BATCH });
 		if (ticket === latest) render(outcome);
 	} catch (error) {
 		if (ticket === latest) showProblem(error);
@@ -208,6 +228,7 @@ async function search(): Promise<void> {
 input.addEventListener('focus', () => void loadSearch().catch(() => undefined), { once: true });
 
 input.addEventListener('input', () => {
+	batches = 1;
 	state = { ...state, q: input.value };
 	saveState('replace');
 	void search();
@@ -215,6 +236,7 @@ input.addEventListener('input', () => {
 
 form.addEventListener('submit', (event) => {
 	event.preventDefault();
+	batches = 1;
 	state = { ...state, q: input.value };
 	saveState('push');
 	void search();
@@ -223,6 +245,7 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('change', (event) => {
 	const target = event.target as HTMLInputElement;
 	if (target.name !== 'mode') return;
+	batches = 1;
 	state = { ...state, mode: target.value === 'claims' ? 'claims' : 'passages', filters: new Map() };
 	saveState('push');
 	void search();
@@ -258,7 +281,14 @@ list.addEventListener('keydown', (event) => {
 	} else moveFocus(event, input, list);
 });
 
+moreButton.addEventListener('click', () => {
+	focusFrom = list.querySelectorAll(':scope > li').length;
+	batches += 1;
+	void search();
+});
+
 window.addEventListener('popstate', () => {
+	batches = 1;
 	state = stateFromUrl();
 	showForm(state);
 	void search();
