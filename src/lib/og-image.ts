@@ -98,6 +98,29 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
 	return draw(tree);
 }
 
+const drawn = new Map<string, Promise<Buffer>>();
+
+/**
+ * The social image named `key`, drawn once. A reading page asks for its image
+ * as it renders, long before Astro reaches the /og/ route, so the worker draws
+ * while the build renders the other pages; the route takes the finished PNG
+ * (and lets it go: `release`).
+ */
+export function ogImage(key: string, card: OgCard): Promise<Buffer> {
+	let png = drawn.get(key);
+	if (png === undefined) {
+		png = renderOgImage(card);
+		// Awaited by the route, which reports a failure; until then it must not count as unhandled.
+		png.catch(() => undefined);
+		drawn.set(key, png);
+	}
+	return png;
+}
+
+export function releaseOgImage(key: string): void {
+	drawn.delete(key);
+}
+
 interface Drawn {
 	id: number;
 	png?: Uint8Array;

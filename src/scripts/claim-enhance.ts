@@ -1,13 +1,10 @@
 /**
- * What a page with claims runs before the reader does anything: it shows the
- * Copy buttons and listens, nothing more; the previews fetch their data on the
- * first hover or focus of a claim link. Without JavaScript the buttons stay
- * hidden and links stay plain links. (A lazy import() would cost more bytes
- * than it saves: Vite wraps it in a preload helper larger than the module.)
+ * Claim previews and Copy buttons, loaded by boot.ts on the reader's first
+ * hover or focus of a claim link, or first press of a Copy button: carries
+ * that first action out, then listens for the rest.
  */
+import { PENDING, type Pending } from './boot-shared';
 import { copyFrom, hidePreview, onPointerOrFocus } from './claim-previews';
-
-for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) button.hidden = false;
 
 document.addEventListener('mouseover', (e) => onPointerOrFocus(e.target, 'over'));
 document.addEventListener('mouseout', (e) => onPointerOrFocus(e.target, 'out'));
@@ -19,3 +16,10 @@ document.addEventListener('click', (e) => {
 	const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button.copy-link') : null;
 	if (button) void copyFrom(button);
 });
+
+const pending = (window as unknown as Record<symbol, Pending[] | undefined>)[PENDING] ?? [];
+for (const { kind, target } of pending.splice(0)) {
+	if (kind === 'copy') void copyFrom(target as HTMLButtonElement);
+	// Only if the pointer or focus is still there: a preview must not open for a link already left.
+	else if (kind === 'focus' ? target.contains(document.activeElement) : target.matches(':hover')) onPointerOrFocus(target, kind);
+}

@@ -5,10 +5,10 @@
  * Marks skip what search does not index (`data-pagefind-ignore`: paragraph
  * numbers, the claim notes).
  *
- * Loaded with a <script> element rather than import(), so that this check
- * stays small enough to be inlined and brings no loader with it.
+ * Loaded by boot.ts only when the URL has the parameter.
  */
-const PARAM = 'highlight';
+import { HIGHLIGHT_PARAM as PARAM } from './boot-shared';
+
 
 type Highlighter = new (options: object) => unknown;
 

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { builtPages } from './pages';
 
 test('no page requests anything from another origin, and the CSP blocks nothing it serves', async ({ page, baseURL }) => {
+	// Every built page, one after another.
+	test.setTimeout(120_000);
 	const foreign: string[] = [];
 	const violations: string[] = [];
 	page.on('request', (r) => {
@@ -26,6 +28,7 @@ test('no page requests anything from another origin, and the CSP blocks nothing 
 });
 
 test('every page carries a CSP without unsafe-inline scripts', async ({ page }) => {
+	test.setTimeout(120_000);
 	for (const path of builtPages()) {
 		await page.goto(path);
 		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');

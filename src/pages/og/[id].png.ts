@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClaimGraph } from '../../graph';
-import { renderOgImage, type OgCard } from '../../lib/og-image';
+import type { ArticleId } from '../../lib/ids';
+import { ogImage, releaseOgImage, type OgCard } from '../../lib/og-image';
 import { articleCard, cardFooter, DEFAULT_IMAGE_ID, siteCard } from '../../lib/social';
 
 /**
@@ -22,10 +23,11 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-	const { articles } = getClaimGraph();
+	const { articles, articleById } = getClaimGraph();
 	const footer = cardFooter(site);
-	const article = articles.find((a) => a.id === props.id);
+	const article = articleById.get(props.id as ArticleId);
 	const card: OgCard = article ? articleCard(article.data, footer) : siteCard(articles.map((a) => a.data), footer);
-	const png = await renderOgImage(card);
+	const png = await ogImage(props.id, card);
+	releaseOgImage(props.id);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,22 @@
+/**
+ * The Content-Security-Policy every page carries as a <meta> tag
+ * (src/layouts/Base.astro); public/_headers sends the same rules, plus
+ * `frame-ancestors`, which a meta tag cannot set. Every script and stylesheet
+ * is a file of this site, so 'self' is all they need: no inline code, so no
+ * hashes. Pagefind's WebAssembly needs 'wasm-unsafe-eval', and its worker may
+ * start from a blob: URL. Written here rather than by Astro's CSP support,
+ * whose hashes of its own runtime scripts (none of which this site ships) cost
+ * every page 400 bytes.
+ */
+export const CSP = [
+	"default-src 'self'",
+	"script-src 'self' 'wasm-unsafe-eval'",
+	"style-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"worker-src 'self' blob:",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+].join('; ');

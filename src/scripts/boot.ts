@@ -1,0 +1,118 @@
+/**
+ * The one script a page runs before the reader does anything. Loaded blocking
+ * in <head> (a classic script: Vite bundles it like a worker, as one
+ * self-contained file) so that a remembered theme applies before first paint;
+ * everything else waits for the reader:
+ * - the theme button cycles System → Light → Dark, remembered in localStorage;
+ * - "/" and Ctrl+K (⌘K) put the cursor in the search box (the search page's
+ *   own, else the header's), unless the reader is typing in another field;
+ * - the first focus or keystroke in the header box loads the results dropdown;
+ * - the first hover or focus of a claim link, or the first press of a Copy
+ *   button, loads the previews and copy code (claim-enhance.ts);
+ * - arriving from a search result (`?highlight=`) loads the highlighter.
+ * Without JavaScript: the system theme, plain links, a GET search form.
+ *
+ * Later code is loaded with <script> elements, not import(): import() would
+ * bring Vite's preload helper, larger than this file. `?worker&url` is Vite's
+ * way to get a self-contained bundle of a module and its URL; the bundles run
+ * on the page, not in workers. Their URLs are on this script's element.
+ */
+import { HIGHLIGHT_PARAM, PENDING, type Pending } from './boot-shared';
+
+// The bundles' URLs come from the <script> element (src/layouts/Base.astro): Vite drops nested bundles.
+// (Looked up, not document.currentScript: in the dev server this runs as a module, which has none.)
+const { claims: claimsUrl = '', highlight: highlightUrl = '', dropdown: dropdownUrl = '' } = document.querySelector<HTMLScriptElement>('script[data-claims]')?.dataset ?? {};
+
+const root = document.documentElement;
+
+// ---- Theme ----
+const KEY = 'theme';
+const ORDER = ['auto', 'light', 'dark'] as const;
+type Theme = (typeof ORDER)[number];
+const NAMES: Record<Theme, string> = { auto: 'System', light: 'Light', dark: 'Dark' };
+
+function stored(): Theme {
+	try {
+		const v = localStorage.getItem(KEY) as Theme | null;
+		return v && ORDER.includes(v) ? v : 'auto';
+	} catch {
+		return 'auto';
+	}
+}
+function apply(theme: Theme): void {
+	if (theme === 'auto') root.removeAttribute('data-theme');
+	else root.setAttribute('data-theme', theme);
+}
+apply(stored());
+
+// ---- Loading later code ----
+const loaded = new Set<string>();
+function load(src: string): void {
+	if (loaded.has(src)) return;
+	loaded.add(src);
+	const script = document.createElement('script');
+	// A module in the dev server; a self-contained bundle in the build, which runs as a module too.
+	script.type = 'module';
+	script.src = src;
+	document.head.append(script);
+}
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) load(highlightUrl);
+
+// ---- Search shortcuts ----
+/** A field where "/" is something the reader types. */
+const typingIn = (el: EventTarget | null) =>
+	el instanceof HTMLElement &&
+	(el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement ||
+		(el instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset)$/.test(el.type)));
+
+addEventListener('keydown', (event) => {
+	const mod = event.ctrlKey || event.metaKey;
+	const wanted = event.key === '/' ? !mod : event.key.toLowerCase() === 'k' && mod && !event.shiftKey;
+	if (!wanted || event.altKey || event.isComposing || event.defaultPrevented || typingIn(event.target)) return;
+	const box = document.querySelector<HTMLInputElement>('main [data-search-input]') ?? document.querySelector<HTMLInputElement>('form.site-search input[name="q"]');
+	if (!box) return;
+	event.preventDefault();
+	box.focus();
+	box.select();
+});
+
+// ---- Claims: previews and Copy buttons, loaded on first use ----
+const pending: Pending[] = [];
+(window as unknown as Record<symbol, Pending[]>)[PENDING] = pending;
+const CLAIM_LINK = 'a[href*="#claim-"], a[href*="/claims/"]';
+function claimEvent(event: Event): void {
+	const target = event.target instanceof Element ? event.target : null;
+	const copy = target?.closest<HTMLButtonElement>('button.copy-link');
+	const link = target?.closest(CLAIM_LINK);
+	if (copy && event.type === 'click') pending.push({ kind: 'copy', target: copy });
+	else if (link && event.type !== 'click' && document.getElementById('claim-preview')) pending.push({ kind: event.type === 'focusin' ? 'focus' : 'over', target: link });
+	else return;
+	for (const type of ['mouseover', 'focusin', 'click']) removeEventListener(type, claimEvent);
+	load(claimsUrl);
+}
+for (const type of ['mouseover', 'focusin', 'click']) addEventListener(type, claimEvent);
+
+// ---- Once the page is parsed ----
+document.addEventListener('DOMContentLoaded', () => {
+	const button = document.getElementById('theme-toggle');
+	const label = button?.querySelector('[data-theme-label]');
+	if (button && label) {
+		label.textContent = NAMES[stored()];
+		button.hidden = false;
+		button.addEventListener('click', () => {
+			const next = ORDER[(ORDER.indexOf(stored()) + 1) % ORDER.length] ?? 'auto';
+			try {
+				localStorage.setItem(KEY, next);
+			} catch {
+				// Private modes may refuse storage: the choice then lasts for this page.
+			}
+			apply(next);
+			label.textContent = NAMES[next];
+		});
+	}
+	for (const copy of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) copy.hidden = false;
+	const input = document.querySelector<HTMLInputElement>('form.site-search input[name="q"]');
+	input?.addEventListener('focus', () => load(dropdownUrl), { once: true });
+	input?.addEventListener('input', () => load(dropdownUrl), { once: true });
+});
