@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { getClaimGraph } from './src/graph';
 import { annotationsIntegration } from './src/integrations/annotations';
 import { citationDownloadsIntegration } from './src/integrations/citation-downloads';
+import { claimGraphIntegration } from './src/integrations/claim-graph';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
 import { makeUrls } from './src/lib/urls';
@@ -26,30 +27,12 @@ export default defineConfig({
 			...faithfulMarkdown,
 		}),
 	},
-	integrations: [citationDownloadsIntegration(), annotationsIntegration(), permalinksIntegration(), pagefindIntegration()],
+	integrations: [claimGraphIntegration(), citationDownloadsIntegration(), annotationsIntegration(), permalinksIntegration(), pagefindIntegration()],
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
 	// No inline <script> or <style>: every script and stylesheet is a file, so
 	// the header CSP in public/_headers can allow 'self' alone, with no hashes.
 	vite: { build: { assetsInlineLimit: 0 } },
-	// A meta CSP on every page: Astro would hash any inline script or style it
-	// emits (with the settings above it emits none); Pagefind's WebAssembly needs
-	// 'wasm-unsafe-eval'. public/_headers repeats it for hosts that send headers.
-	security: {
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"worker-src 'self' blob:",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: { resources: ["'self'"] },
-		},
-	},
+	// The CSP is a <meta> tag of our own (src/lib/csp.ts), not Astro's security.csp.
 	devToolbar: { enabled: false },
 	prefetch: false,
 });

@@ -24,13 +24,22 @@ interface Cached {
  * the graph's cost.
  */
 const SLOT = Symbol.for('un-csto-companion.claim-graph');
-const holder = globalThis as typeof globalThis & { [SLOT]?: Cached };
+const FROZEN = Symbol.for('un-csto-companion.claim-graph-frozen');
+const holder = globalThis as typeof globalThis & { [SLOT]?: Cached; [FROZEN]?: boolean };
 
 /**
- * How long a look at the content files stays good. Every page asks for the
- * graph several times; stat-ing a thousand articles for each ask made a large
- * build's cost per page grow with the corpus. An edit in `npm run dev` comes
- * far later than this after the last page rendered, so it is always seen.
+ * In `astro build` the content cannot change under the build: once built, the
+ * graph is never checked against the files again (src/integrations/claim-graph.ts
+ * calls this). The dev server keeps checking, so an edit shows on reload.
+ */
+export function freezeClaimGraph(): void {
+	holder[FROZEN] = true;
+}
+
+/**
+ * In the dev server, how long a look at the content files stays good. Every
+ * page asks for the graph several times; an edit comes far later than this
+ * after the last page rendered, so it is always seen.
  */
 const RECHECK_MS = 100;
 
@@ -43,7 +52,7 @@ export function getClaimGraph(root = process.cwd()): ClaimGraph {
 	const dir = contentDir(root);
 	const now = performance.now();
 	let cached = holder[SLOT];
-	if (cached?.dir === dir && now - cached.checkedAt < RECHECK_MS) return cached.graph;
+	if (cached?.dir === dir && (holder[FROZEN] || now - cached.checkedAt < RECHECK_MS)) return cached.graph;
 	const stamp = contentStamp(dir);
 	if (cached?.dir !== dir || cached.stamp !== stamp) {
 		const articles = readArticles(dir, root);

@@ -24,9 +24,12 @@ export function permalinksIntegration(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const content = contentDir();
 				const manifestPath = join(content, MANIFEST);
+				const update = process.env.UPDATE_PERMALINKS === '1';
+				// No manifest, nothing to keep: a content folder that records no permalinks (a test corpus) is not crawled.
+				if (!update && !existsSync(manifestPath)) return;
 				const current = publicUrls(fileURLToPath(dir)).map((u) => base.slice(0, -1) + u);
 				const rootRelative = (u: string) => `/${u.slice(base.length)}`;
-				if (process.env.UPDATE_PERMALINKS === '1') {
+				if (update) {
 					const kept = existsSync(manifestPath) ? readManifest(manifestPath) : [];
 					const all = [...new Set([...kept, ...current.map(rootRelative)])].sort();
 					writeFileSync(manifestPath, `${all.join('\n')}\n`);

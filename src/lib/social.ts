@@ -39,12 +39,18 @@ export function articleCard(data: ArticleData, footer: string) {
 	};
 }
 
+/** Past this many articles the site's card counts them instead of naming each (a card has room for three lines). */
+export const SITE_CARD_LINES = 3;
+
 /** The card for every page that is not a reading page. */
 export function siteCard(articles: readonly ArticleData[], footer: string) {
 	return {
 		kicker: 'Reading companion',
 		title: 'Two analyses of UN–CSTO cooperation, 2009–2010',
-		lines: articles.map((a) => `${a.author.name} · ${shortPublisher(a.organisation)} · ${formatPartialDate(a.published.date)}`),
+		lines:
+			articles.length > SITE_CARD_LINES
+				? [`${articles.length} analyses`]
+				: articles.map((a) => `${a.author.name} · ${shortPublisher(a.organisation)} · ${formatPartialDate(a.published.date)}`),
 		footer,
 	};
 }
