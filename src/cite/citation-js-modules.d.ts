@@ -21,6 +21,10 @@ declare module '@citation-js/core' {
 	/** The few citeproc-js engine members used for citation clusters. */
 	export interface CiteprocEngine {
 		opt: { development_extensions: { wrap_url_and_doi: boolean } };
+		/** Sets the items of the bibliography; returns their ids in the style's order. */
+		updateItems(ids: string[]): string[];
+		/** The bibliography's settings and its entries, in order. */
+		makeBibliography(): [Record<string, unknown>, string[]];
 		rebuildProcessorState(
 			citations: unknown[],
 			format: string,
