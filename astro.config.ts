@@ -10,6 +10,7 @@ import { makeUrls } from './src/lib/urls';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
 
 const base = process.env.BASE_PATH ?? '/';
+const searchIndex = pagefindIntegration();
 
 // SITE and BASE_PATH let one build serve from any host or sub-path; the
 // test suite points CONTENT_DIR, OUT_DIR and CACHE_DIR at fixture sites.
@@ -27,7 +28,14 @@ export default defineConfig({
 			...faithfulMarkdown,
 		}),
 	},
-	integrations: [claimGraphIntegration(), citationDownloadsIntegration(), annotationsIntegration(), permalinksIntegration(), pagefindIntegration()],
+	integrations: [
+		claimGraphIntegration(),
+		searchIndex.start,
+		citationDownloadsIntegration(),
+		annotationsIntegration(),
+		permalinksIntegration(),
+		searchIndex.finish,
+	],
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
 	// No inline <script> or <style>: every script and stylesheet is a file, so
 	// the header CSP in public/_headers can allow 'self' alone, with no hashes.

@@ -21,12 +21,28 @@ import * as pagefind from 'pagefind';
  * search client adds the configured base path (`baseUrl`), so the same index
  * serves from `/` or from a sub-path.
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration(): { start: AstroIntegration; finish: AstroIntegration } {
+	let indexing: Promise<void> | undefined;
 	return {
-		name: 'companion:pagefind',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				await buildSearchIndex(fileURLToPath(dir), logger);
+		// Pagefind indexes in its own process: started first, it works while the steps listed between
+		// `start` and `finish` write the citation files and the annotations (a third of a large build's
+		// after-steps), instead of after them. It reads only the HTML pages, which no later step changes.
+		start: {
+			name: 'companion:pagefind',
+			hooks: {
+				'astro:build:done': ({ dir, logger }) => {
+					indexing = buildSearchIndex(fileURLToPath(dir), logger);
+					// Reported by `finish`; until then a failure must not count as unhandled.
+					indexing.catch(() => undefined);
+				},
+			},
+		},
+		finish: {
+			name: 'companion:pagefind-done',
+			hooks: {
+				'astro:build:done': async () => {
+					await indexing;
+				},
 			},
 		},
 	};

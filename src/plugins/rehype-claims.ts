@@ -111,10 +111,10 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions
 				claim.links.map((link) => {
 					const other = graph.byRef.get(link.other);
 					return h('li', [
-						h('span.relation', { dataRelation: link.type }, capitalise(link.label)),
+						h('span.relation', capitalise(link.label)),
 						' ',
+						// The why of each relation (its note) is on the claim page and in compare, not in the margin.
 						h('a.claim-ref', { href: urls.claimMark(link.other) }, other ? `${graph.articleById.get(other.article)?.data.author.name}: ${other.summary}` : link.other),
-						h('span.relation-note', ` ${link.note}`),
 					]);
 				}),
 			),

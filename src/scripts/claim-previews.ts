@@ -12,6 +12,18 @@ interface ClaimData {
 	kind: string;
 }
 
+import cssUrl from '../styles/claim-preview.css?url';
+
+/** The preview's styles come with this script; a preview waits for them rather than show unstyled. */
+const styled = new Promise<void>((resolve) => {
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = cssUrl;
+	link.addEventListener('load', () => resolve());
+	link.addEventListener('error', () => resolve());
+	document.head.append(link);
+});
+
 const tip = document.getElementById('claim-preview');
 const statusRegion = document.getElementById('claim-status');
 let claims: Promise<Map<string, ClaimData>> | undefined;
@@ -44,7 +56,8 @@ async function show(link: HTMLAnchorElement): Promise<void> {
 	if (!tip) return;
 	window.clearTimeout(hideTimer);
 	const ref = claimRefOf(link);
-	const claim = ref ? (await loadClaims()).get(ref) : undefined;
+	const [found] = await Promise.all([ref ? loadClaims() : undefined, styled]);
+	const claim = ref ? found?.get(ref) : undefined;
 	if (!claim || (current && current !== link)) hide();
 	if (!claim) return;
 	current = link;

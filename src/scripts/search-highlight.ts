@@ -7,12 +7,17 @@
  *
  * Loaded by boot.ts only when the URL has the parameter.
  */
+import cssUrl from '../styles/search-highlight.css?url';
 import { HIGHLIGHT_PARAM as PARAM } from './boot-shared';
 
 
 type Highlighter = new (options: object) => unknown;
 
 if (new URLSearchParams(location.search).has(PARAM)) {
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = cssUrl;
+	document.head.append(link);
 	const script = document.createElement('script');
 	script.type = 'module';
 	script.src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
@@ -21,7 +26,7 @@ if (new URLSearchParams(location.search).has(PARAM)) {
 		if (!PagefindHighlight) return;
 		new PagefindHighlight({
 			highlightParam: PARAM,
-			// Our own styles (search.css) follow the theme; an injected <style> would also break the CSP.
+			// Our own styles (search-highlight.css) follow the theme; an injected <style> would also break the CSP.
 			addStyles: false,
 			// Given a class name, mark.js options keep Pagefind's default exclusions ([data-pagefind-ignore]).
 			markOptions: { className: 'pagefind-highlight' },
