@@ -18,28 +18,35 @@ const FOLD: Record<string, string> = {
 
 export interface Folded {
 	text: string;
-	/** For each character of `text`, its index in the original. */
-	origin: number[];
+	/** The text before folding, to map offsets back (`originOf`). */
+	original: string;
 }
 
-/** Folds quote marks and dashes, and turns every run of white space (NBSP too) into one space. */
+const FOLDED_CHARS = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+/**
+ * Folds quote marks and dashes, and turns every run of white space (NBSP too)
+ * into one space. Two regular-expression passes: a build folds every
+ * paragraph of every article, and walking them character by character was
+ * a large part of the claim graph's time.
+ */
 export function fold(original: string): Folded {
-	const out: string[] = [];
-	const origin: number[] = [];
+	return { text: original.replace(FOLDED_CHARS, (ch) => FOLD[ch] ?? ch).replace(/\s+/g, ' '), original };
+}
+
+/** The index in `folded.original` of the character at `at` in `folded.text`. */
+function originOf(folded: Folded, at: number): number {
+	let seen = 0;
 	let space = false;
-	for (let i = 0; i < original.length; i++) {
-		const ch = original[i] as string;
-		if (WHITE.test(ch)) {
-			if (space) continue;
-			space = true;
-			out.push(' ');
-		} else {
-			space = false;
-			out.push(FOLD[ch] ?? ch);
-		}
-		origin.push(i);
+	for (let i = 0; i < folded.original.length; i++) {
+		const white = WHITE.test(folded.original[i] as string);
+		// A run of white space is one character of the folded text: its first.
+		if (white && space) continue;
+		space = white;
+		if (seen === at) return i;
+		seen += 1;
 	}
-	return { text: out.join(''), origin };
+	return folded.original.length;
 }
 
 const WHITE = /\s/;
@@ -54,13 +61,11 @@ export interface Span {
  * `folded` is `fold(text)`, for a caller that searches one text for many quotes.
  */
 export function findQuote(text: string, quote: string, folded: Folded = fold(text)): Span[] {
-	const hay = folded;
 	const needle = fold(quote.trim()).text;
 	if (needle === '') return [];
 	const spans: Span[] = [];
-	for (let at = hay.text.indexOf(needle); at >= 0; at = hay.text.indexOf(needle, at + 1)) {
-		const last = at + needle.length - 1;
-		spans.push({ start: hay.origin[at] as number, end: (hay.origin[last] as number) + 1 });
+	for (let at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + 1)) {
+		spans.push({ start: originOf(folded, at), end: originOf(folded, at + needle.length - 1) + 1 });
 	}
 	return spans;
 }
