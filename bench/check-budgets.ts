@@ -35,12 +35,12 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 		r.readingScripts
 			? {
 					name: 'reading page: JavaScript before interaction',
-					limit: `${BUDGETS.readingPageScriptsBeforeInput} scripts`,
+					limit: `≤ ${BUDGETS.readingPageScriptsBeforeInput} script (the theme and shortcut boot, src/scripts/boot.ts)`,
 					actual: `${r.readingScripts.count} scripts`,
 					status: r.readingScripts.count <= BUDGETS.readingPageScriptsBeforeInput ? 'pass' : 'fail',
 					note: r.readingScripts.scripts.map((s) => `${s.source} (${s.length} chars${s.isModule ? ', module' : ''})`).join('; '),
 				}
-			: { name: 'reading page: JavaScript before interaction', limit: '0 scripts', actual: '-', status: 'not measured' },
+			: { name: 'reading page: JavaScript before interaction', limit: `≤ ${BUDGETS.readingPageScriptsBeforeInput} script`, actual: '-', status: 'not measured' },
 	);
 
 	const audited = r.pages.filter((p) => p.lighthouse);

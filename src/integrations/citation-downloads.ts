@@ -7,8 +7,8 @@ import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../lib/cite
 
 /**
  * Writes the citation downloads of every article and claim (BibTeX, RIS,
- * CSL-JSON) into the built site, at the paths src/pages/cite/[...file].ts
- * serves in the dev server. Written here rather than rendered as pages: three
+ * CSL-JSON) into the built site, at the paths src/pages/cite/ serves in the
+ * dev server. Written here rather than rendered as pages: three
  * files per claim made them the largest route of a large build, most of it
  * Astro's cost per page. Runs before the permalink check, which reads them.
  */
