@@ -90,7 +90,7 @@ export function renderMarkdown(r: Results): string {
 	if (r.scale) {
 		out.push('## Scale', '');
 		out.push(
-			`Synthetic corpora (bench/generate-corpus.ts: ~2,000 words and 15 claims per article, a third of the claims related to earlier articles), each built cold with \`npm run build\`${r.scale.measuredAt && r.scale.measuredAt.slice(0, 16) !== r.date.slice(0, 16) ? `; measured ${r.scale.measuredAt} (reused)` : ''}. Search columns as above, 20 queries each.`,
+			`Synthetic corpora (bench/generate-corpus.ts: ~2,000 words and 15 claims per article, a third of the claims related to earlier articles), each built cold with \`npm run build\`${r.options.reuseScale && r.scale.measuredAt ? `; measured ${r.scale.measuredAt} (reused)` : ''}. Search columns as above, 20 queries each.`,
 			'',
 		);
 		out.push(
