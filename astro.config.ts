@@ -4,6 +4,7 @@ import { getClaimGraph } from './src/graph';
 import { annotationsIntegration } from './src/integrations/annotations';
 import { citationDownloadsIntegration } from './src/integrations/citation-downloads';
 import { claimGraphIntegration } from './src/integrations/claim-graph';
+import { headersIntegration } from './src/integrations/headers';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
 import { makeUrls } from './src/lib/urls';
@@ -31,6 +32,7 @@ export default defineConfig({
 	integrations: [
 		claimGraphIntegration(),
 		searchIndex.start,
+		headersIntegration(),
 		citationDownloadsIntegration(),
 		annotationsIntegration(),
 		permalinksIntegration(),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getClaimGraph } from '../graph';
 import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../lib/cite-items';
+import { makeUrls } from '../lib/urls';
 
 /**
  * Writes the citation downloads of every article and claim (BibTeX, RIS,
@@ -14,11 +15,13 @@ import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../lib/cite
  */
 export function citationDownloadsIntegration(): AstroIntegration {
 	let site: URL | undefined;
+	let urls = makeUrls('/');
 	return {
 		name: 'companion:citation-downloads',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				site = config.site ? new URL(config.site) : undefined;
+				urls = makeUrls(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!site) throw new Error('citations need an absolute site URL: set SITE');
@@ -29,7 +32,7 @@ export function citationDownloadsIntegration(): AstroIntegration {
 				// A few writes in flight at a time: one by one, a large build waits on the disk.
 				const BATCH = 64;
 				for (let i = 0; i < files.length; i += BATCH) {
-					await Promise.all(files.slice(i, i + BATCH).map((f) => writeFile(f.path, downloadText(graph, f.key, f.ext, site as URL))));
+					await Promise.all(files.slice(i, i + BATCH).map((f) => writeFile(f.path, downloadText(graph, f.key, f.ext, site as URL, urls))));
 				}
 				logger.info(`wrote ${files.length} citation files`);
 			},

@@ -2,24 +2,28 @@ import { articleToCsl, claimToCsl, formatCitation, toBibtex, toCslJson, toRis, t
 import type { ClaimNode, ClaimGraph } from '../graph';
 import type { ArticleId } from './ids';
 import { urls } from './site';
+import type { makeUrls } from './urls';
+
+/** The site's URLs; after the build (an integration) they come from the config's base, not from Vite. */
+type Urls = ReturnType<typeof makeUrls>;
 
 /**
  * The companion's CSL items: an article or a claim, with its absolute URLs on
  * this site. `site` is Astro's configured site (SITE), so a deployment cites
  * its own address.
  */
-export function articleItem(graph: ClaimGraph, articleId: string, site: URL): CslItem {
+export function articleItem(graph: ClaimGraph, articleId: string, site: URL, u: Urls = urls): CslItem {
 	const article = graph.articleById.get(articleId as ArticleId);
 	if (!article) throw new Error(`no article "${articleId}"`);
-	return articleToCsl(article.id, article.data, { pageUrl: new URL(urls.article(article.id), site).href });
+	return articleToCsl(article.id, article.data, { pageUrl: new URL(u.article(article.id), site).href });
 }
 
-export function claimItem(graph: ClaimGraph, claim: ClaimNode, site: URL): CslItem {
+export function claimItem(graph: ClaimGraph, claim: ClaimNode, site: URL, u: Urls = urls): CslItem {
 	const article = graph.articleById.get(claim.article);
 	if (!article) throw new Error(`no article "${claim.article}"`);
 	return claimToCsl(article.id, article.data, claim, {
-		pageUrl: new URL(urls.article(article.id), site).href,
-		claimUrl: new URL(urls.claimPage(claim.ref), site).href,
+		pageUrl: new URL(u.article(article.id), site).href,
+		claimUrl: new URL(u.claimPage(claim.ref), site).href,
 	});
 }
 
@@ -65,8 +69,8 @@ export function downloadKeys(graph: ClaimGraph): string[] {
 }
 
 /** The text of one download: the article's or the claim's item, in one format. */
-export function downloadText(graph: ClaimGraph, key: string, ext: DownloadExt, site: URL): string {
+export function downloadText(graph: ClaimGraph, key: string, ext: DownloadExt, site: URL, u: Urls = urls): string {
 	const claim = graph.byRef.get(key as never);
-	const item = claim ? claimItem(graph, claim, site) : articleItem(graph, key, site);
+	const item = claim ? claimItem(graph, claim, site, u) : articleItem(graph, key, site, u);
 	return SERIALIZE[ext]([item]);
 }

@@ -2,13 +2,17 @@
  * The Content-Security-Policy every page carries as a <meta> tag
  * (src/layouts/Base.astro); public/_headers sends the same rules, plus
  * `frame-ancestors`, which a meta tag cannot set. Every script and stylesheet
- * is a file of this site, so 'self' is all they need: no inline code, so no
- * hashes. Pagefind's WebAssembly needs 'wasm-unsafe-eval', and its worker may
+ * is a file of this site, so 'self' is all they need, but for one inline
+ * script allowed by its hash (`scriptSources`: src/lib/boot-script.ts). Pagefind's WebAssembly needs 'wasm-unsafe-eval', and its worker may
  * start from a blob: URL. Written here rather than by Astro's CSP support,
  * whose hashes of its own runtime scripts (none of which this site ships) cost
  * every page 400 bytes.
  */
-export const CSP = [
+export function csp(scriptSources: string[] = []): string {
+	return DIRECTIVES.map((d) => (d.startsWith('script-src ') ? [d, ...scriptSources].join(' ') : d)).join('; ');
+}
+
+const DIRECTIVES = [
 	"default-src 'self'",
 	"script-src 'self' 'wasm-unsafe-eval'",
 	"style-src 'self'",
@@ -19,4 +23,4 @@ export const CSP = [
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",
-].join('; ');
+];

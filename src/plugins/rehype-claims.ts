@@ -14,10 +14,10 @@ import type { Urls } from '../lib/urls';
  *   <div class="claim-block">
  *     <p id="p-2">…<mark class="claim" id="claim-un-agreement-planned">The Collective…</mark>…</p>
  *     <div class="claim-notes" data-pagefind-ignore="all">   (search indexes the claim pages instead)
- *       <details class="claim-note" id="note-un-agreement-planned">
+ *       <details class="claim-note">
  *         <summary>Report: The CSTO hopes to sign…</summary>
- *         topics, relations to the other article's claims, links
- *       </details>
+ *         topics, relations to the other article's claims, a link to the claim page
+ *       </details>                                          (with JavaScript, a Copy link button is added on opening)
  *     </div>
  *   </div>
  *
@@ -121,13 +121,10 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions
 		);
 	}
 	detail.push(
-		h('p.claim-actions', [
-			h('a', { href: urls.claimPage(claim.ref) }, 'Claim page'),
-			' · ',
-			h('button.copy-link', { type: 'button', hidden: true }, 'Copy link'),
-		]),
+		// The Copy link button needs JavaScript: src/scripts/boot.ts adds it when the note first opens.
+		h('p.claim-actions', [h('a', { href: urls.claimPage(claim.ref) }, 'Claim page')]),
 	);
-	return h('details.claim-note', { id: `note-${claim.id}` }, [
+	return h('details.claim-note', [
 		h('summary', [h('span.claim-kind', kind), ' ', h('span.claim-summary', claim.summary)]),
 		h('div.claim-detail', detail),
 	]);

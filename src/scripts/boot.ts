@@ -7,6 +7,7 @@
  * - "/" and Ctrl+K (⌘K) put the cursor in the search box (the search page's
  *   own, else the header's), unless the reader is typing in another field;
  * - the first focus or keystroke in the header box loads the results dropdown;
+ * - opening a claim note adds its Copy link button;
  * - the first hover or focus of a claim link, or the first press of a Copy
  *   button, loads the previews and copy code (claim-enhance.ts);
  * - arriving from a search result (`?highlight=`) loads the highlighter.
@@ -92,6 +93,23 @@ function claimEvent(event: Event): void {
 	load(claimsUrl);
 }
 for (const type of ['mouseover', 'focusin', 'click']) addEventListener(type, claimEvent);
+
+// A claim note's Copy link button needs this script, so it is added here, when the note first opens.
+addEventListener(
+	'toggle',
+	(event) => {
+		const note = event.target;
+		if (!(note instanceof HTMLDetailsElement) || !note.open || !note.classList.contains('claim-note')) return;
+		const actions = note.querySelector('.claim-actions');
+		if (!actions || actions.querySelector('.copy-link')) return;
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'copy-link';
+		button.textContent = 'Copy link';
+		actions.append(' · ', button);
+	},
+	true,
+);
 
 // ---- Once the page is parsed ----
 document.addEventListener('DOMContentLoaded', () => {

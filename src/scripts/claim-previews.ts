@@ -114,9 +114,11 @@ export { hide as hidePreview };
 
 /** Copies a citation's text, or a link made absolute, and says so in the live region. */
 export async function copyFrom(button: HTMLButtonElement): Promise<void> {
-	// A claim note's button copies the link to its claim's mark, named by the note's id.
+	// A claim note's button copies the link to its claim's mark on this page.
 	const note = button.closest('details.claim-note');
-	const href = button.dataset.copy ?? (note ? `#${note.id.replace(/^note-/, 'claim-')}` : '');
+	// Its claim is the one its "Claim page" link names: /claims/<article>/<claim>/.
+	const page = note?.querySelector<HTMLAnchorElement>('.claim-actions a')?.pathname.match(/\/([a-z0-9-]+)\/$/)?.[1];
+	const href = button.dataset.copy ?? (page ? `#claim-${page}` : '');
 	const text = button.dataset.copyText ?? new URL(href, location.href).href;
 	const what = button.dataset.copyText === undefined ? 'Link' : 'Citation';
 	try {

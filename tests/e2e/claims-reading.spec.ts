@@ -1,18 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/** A claim's note on its reading page: the one whose "Claim page" link names it. */
+const noteOf = (page: Page, ref: string) => page.locator('details.claim-note', { has: page.locator(`.claim-actions a[href="/claims/${ref}/"]`) });
+
 const highlighted = (page: Page, id: string) =>
 	page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)' && getComputedStyle(el).outlineStyle !== 'none');
 
 test('a relation leads from McDermott to Blank and back', async ({ page }) => {
 	await page.goto('/articles/mcdermott-2009/');
-	const note = page.locator('#note-un-agreement-planned');
+	const note = noteOf(page, 'mcdermott-2009/un-agreement-planned');
 	await note.locator('summary').click();
 	await note.getByRole('link', { name: /Stephen Blank: In March CSTO Secretary-General/ }).click();
 	await expect(page).toHaveURL(/\/articles\/blank-2010\/#claim-bordyuzha-announced-cooperation$/);
 	await expect(page.locator('#claim-bordyuzha-announced-cooperation')).toBeInViewport();
 	expect(await highlighted(page, 'claim-bordyuzha-announced-cooperation')).toBe(true);
 
-	const back = page.locator('#note-bordyuzha-announced-cooperation');
+	const back = noteOf(page, 'blank-2010/bordyuzha-announced-cooperation');
 	await back.locator('summary').click();
 	await expect(back.getByText('Reports the outcome of')).toBeVisible();
 	await back.getByRole('link', { name: /Roger McDermott: The CSTO hopes to sign/ }).click();
@@ -22,7 +25,7 @@ test('a relation leads from McDermott to Blank and back', async ({ page }) => {
 
 test('the inverse of a relation declared on Blank shows on McDermott', async ({ page }) => {
 	await page.goto('/articles/mcdermott-2009/');
-	const note = page.locator('#note-un-agreement-planned');
+	const note = noteOf(page, 'mcdermott-2009/un-agreement-planned');
 	await note.locator('summary').click();
 	await expect(note).toContainText('Has its outcome reported by');
 });
@@ -50,7 +53,7 @@ test('the claim notes open with the keyboard, in reading order after their parag
 	const focused = page.locator(':focus');
 	await expect(focused).toHaveJSProperty('tagName', 'SUMMARY');
 	const note = page.locator('details.claim-note', { has: focused });
-	await expect(note).toHaveAttribute('id', /^note-/);
+	await expect(note.locator('.claim-actions a')).toHaveAttribute('href', /^\/claims\/blank-2010\//);
 	await page.keyboard.press('Enter');
 	await expect(note).toHaveAttribute('open', '');
 	await expect(note.locator('.claim-topics')).toBeVisible();
@@ -58,7 +61,7 @@ test('the claim notes open with the keyboard, in reading order after their parag
 
 test('a preview of a linked claim opens on keyboard focus and closes on Escape', async ({ page }) => {
 	await page.goto('/articles/blank-2010/');
-	const note = page.locator('#note-nato-refused-recognition');
+	const note = noteOf(page, 'blank-2010/nato-refused-recognition');
 	await note.locator('summary').focus();
 	await page.keyboard.press('Enter');
 	const link = note.locator('a.claim-ref').first();
@@ -76,7 +79,7 @@ test('a preview of a linked claim opens on keyboard focus and closes on Escape',
 test('copy link puts the claim permalink on the clipboard', async ({ page, context, baseURL }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/articles/mcdermott-2009/');
-	const note = page.locator('#note-de-facto-legitimacy');
+	const note = noteOf(page, 'mcdermott-2009/de-facto-legitimacy');
 	await note.locator('summary').click();
 	await note.getByRole('button', { name: 'Copy link' }).click();
 	await expect(page.getByRole('status')).toHaveText('Link copied.');
