@@ -39,8 +39,8 @@ export default defineConfig({
 		searchIndex.finish,
 	],
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-	// No inline <script> or <style>: every script and stylesheet is a file, so
-	// the header CSP in public/_headers can allow 'self' alone, with no hashes.
+	// No inline <script> or <style> but the boot script (src/lib/boot-script.ts,
+	// allowed by its hash): every other script and stylesheet is a file.
 	vite: { build: { assetsInlineLimit: 0 } },
 	// The CSP is a <meta> tag of our own (src/lib/csp.ts), not Astro's security.csp.
 	devToolbar: { enabled: false },
