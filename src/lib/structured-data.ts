@@ -6,7 +6,8 @@ import type { ArticleData } from '../schemas/article';
  * schema.org descriptions. The analyses are `AnalysisNewsArticle`s ("offering
  * interpretations and conclusions"); `datePublished` keeps the known precision
  * (ISO 8601 allows "2009-10" and "2010"); `isBasedOn` is the captured page.
- * The author's affiliation is the article's own wording, so it is text.
+ * The author's affiliation is the article's own wording ("senior fellow in …"), a
+ * description of the person rather than an Organization, so it is the Person's `description`.
  */
 export function articleJsonLd(data: ArticleData, pageUrl: string): Record<string, unknown> {
 	return {
@@ -17,7 +18,7 @@ export function articleJsonLd(data: ArticleData, pageUrl: string): Record<string
 		name: data.title,
 		abstract: data.summary,
 		inLanguage: data.language,
-		author: { '@type': 'Person', name: data.author.name, affiliation: data.author.affiliation, description: data.author.affiliation },
+		author: { '@type': 'Person', name: data.author.name, description: data.author.affiliation },
 		publisher: {
 			'@type': 'Organization',
 			name: data.organisation.name,

@@ -1,10 +1,39 @@
-/** What boot.ts hands to the code it loads later. Types and constants only: this file adds nothing to a bundle but them. */
+/** What boot.ts hands to the code it loads later. Small: every bundle that imports it carries it. */
 
 /** The query parameter the reading and claim pages read to highlight words (search-highlight.ts). */
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Where boot.ts leaves the reader's first claim action, for claim-enhance.ts to carry out once loaded. */
 export const PENDING = Symbol.for('un-csto-companion.pending');
+
+/** Where boot.ts leaves /enhancements.json once fetched, for the loaded code to find its stylesheet. */
+export const ENHANCEMENTS = Symbol.for('un-csto-companion.enhancements');
+
+/** /enhancements.json (src/pages/enhancements.json.ts): the URLs of the code loaded on first use, and of its styles. */
+export interface Enhancements {
+	claims: string;
+	dropdown: string;
+	highlight: string;
+	css: { preview: string; highlight: string; results: string };
+}
+
+/** The stylesheet `name` of the loaded code, from /enhancements.json; added to the page once. */
+export function addStylesheet(name: keyof Enhancements['css']): Promise<void> {
+	const href = (window as unknown as Record<symbol, Enhancements | undefined>)[ENHANCEMENTS]?.css[name];
+	if (!href) return Promise.resolve();
+	const found = document.querySelector<HTMLLinkElement>(`link[data-enhancement="${name}"]`);
+	if (found) return Promise.resolve();
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = href;
+	link.dataset.enhancement = name;
+	const loaded = new Promise<void>((resolve) => {
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => resolve());
+	});
+	document.head.append(link);
+	return loaded;
+}
 
 export interface Pending {
 	kind: 'over' | 'focus' | 'copy';

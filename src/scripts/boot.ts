@@ -16,13 +16,9 @@
  * Later code is loaded with <script> elements, not import(): import() would
  * bring Vite's preload helper, larger than this file. `?worker&url` is Vite's
  * way to get a self-contained bundle of a module and its URL; the bundles run
- * on the page, not in workers. Their URLs are on this script's element.
+ * on the page, not in workers. Their URLs are in /enhancements.json.
  */
-import { HIGHLIGHT_PARAM, PENDING, type Pending } from './boot-shared';
-
-// The bundles' URLs come from the <script> element (src/layouts/Base.astro): Vite drops nested bundles.
-// (Looked up, not document.currentScript: in the dev server this runs as a module, which has none.)
-const { claims: claimsUrl = '', highlight: highlightUrl = '', dropdown: dropdownUrl = '' } = document.querySelector<HTMLScriptElement>('script[data-claims]')?.dataset ?? {};
+import { ENHANCEMENTS, HIGHLIGHT_PARAM, PENDING, type Enhancements, type Pending } from './boot-shared';
 
 const root = document.documentElement;
 
@@ -47,18 +43,24 @@ function apply(theme: Theme): void {
 apply(stored());
 
 // ---- Loading later code ----
+// Where it is: /enhancements.json, fetched on the first use (src/pages/enhancements.json.ts).
+let manifest: Promise<Enhancements> | undefined;
 const loaded = new Set<string>();
-function load(src: string): void {
-	if (loaded.has(src)) return;
-	loaded.add(src);
-	const script = document.createElement('script');
-	// A module in the dev server; a self-contained bundle in the build, which runs as a module too.
-	script.type = 'module';
-	script.src = src;
-	document.head.append(script);
+function load(name: 'claims' | 'dropdown' | 'highlight'): void {
+	if (loaded.has(name)) return;
+	loaded.add(name);
+	manifest ??= fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}enhancements.json`).then((r) => r.json() as Promise<Enhancements>);
+	void manifest.then((m) => {
+		(window as unknown as Record<symbol, Enhancements>)[ENHANCEMENTS] = m;
+		const script = document.createElement('script');
+		// A module in the dev server; a self-contained bundle in the build, which runs as a module too.
+		script.type = 'module';
+		script.src = m[name];
+		document.head.append(script);
+	});
 }
 
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) load(highlightUrl);
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) load('highlight');
 
 // ---- Search shortcuts ----
 /** A field where "/" is something the reader types. */
@@ -90,7 +92,7 @@ function claimEvent(event: Event): void {
 	else if (link && event.type !== 'click' && document.getElementById('claim-preview')) pending.push({ kind: event.type === 'focusin' ? 'focus' : 'over', target: link });
 	else return;
 	for (const type of ['mouseover', 'focusin', 'click']) removeEventListener(type, claimEvent);
-	load(claimsUrl);
+	load('claims');
 }
 for (const type of ['mouseover', 'focusin', 'click']) addEventListener(type, claimEvent);
 
@@ -131,6 +133,6 @@ document.addEventListener('DOMContentLoaded', () => {
 	}
 	for (const copy of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) copy.hidden = false;
 	const input = document.querySelector<HTMLInputElement>('form.site-search input[name="q"]');
-	input?.addEventListener('focus', () => load(dropdownUrl), { once: true });
-	input?.addEventListener('input', () => load(dropdownUrl), { once: true });
+	input?.addEventListener('focus', () => load('dropdown'), { once: true });
+	input?.addEventListener('input', () => load('dropdown'), { once: true });
 });

@@ -12,17 +12,10 @@ interface ClaimData {
 	kind: string;
 }
 
-import cssUrl from '../styles/claim-preview.css?url';
+import { addStylesheet } from './boot-shared';
 
 /** The preview's styles come with this script; a preview waits for them rather than show unstyled. */
-const styled = new Promise<void>((resolve) => {
-	const link = document.createElement('link');
-	link.rel = 'stylesheet';
-	link.href = cssUrl;
-	link.addEventListener('load', () => resolve());
-	link.addEventListener('error', () => resolve());
-	document.head.append(link);
-});
+const styled = addStylesheet('preview');
 
 const tip = document.getElementById('claim-preview');
 const statusRegion = document.getElementById('claim-status');

@@ -7,7 +7,7 @@
  * Enter opens one, Escape goes back to the box and closes the list (a second
  * Escape clears the box). Enter in the box opens the search page.
  */
-import cssUrl from '../styles/search-results.css?url';
+import { addStylesheet } from './boot-shared';
 import { SearchUnavailable, loadSearch, runSearch } from './search-engine';
 import { countText, moveFocus, renderHits } from './search-render';
 
@@ -22,13 +22,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): H
 }
 
 function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
-	if (!document.querySelector('link[data-search-css]')) {
-		const link = document.createElement('link');
-		link.rel = 'stylesheet';
-		link.href = cssUrl;
-		link.dataset.searchCss = '';
-		document.head.append(link);
-	}
+	void addStylesheet('results');
 	void loadSearch().catch(() => undefined);
 
 	const panel = el('div', 'site-search-panel');

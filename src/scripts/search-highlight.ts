@@ -7,17 +7,13 @@
  *
  * Loaded by boot.ts only when the URL has the parameter.
  */
-import cssUrl from '../styles/search-highlight.css?url';
-import { HIGHLIGHT_PARAM as PARAM } from './boot-shared';
+import { addStylesheet, HIGHLIGHT_PARAM as PARAM } from './boot-shared';
 
 
 type Highlighter = new (options: object) => unknown;
 
 if (new URLSearchParams(location.search).has(PARAM)) {
-	const link = document.createElement('link');
-	link.rel = 'stylesheet';
-	link.href = cssUrl;
-	document.head.append(link);
+	void addStylesheet('highlight');
 	const script = document.createElement('script');
 	script.type = 'module';
 	script.src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;

@@ -204,7 +204,7 @@ test('_headers: the security headers, and a CSP of self only, without unsafe-inl
 	const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
 	// Files of the site, Pagefind's WebAssembly, and the one inline script every page carries, by its hash.
 	expect(directive('script-src')).toMatch(/^script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]{43}='$/);
-	const inline = readFileSync(join(DIST, 'index.html'), 'utf8').match(/<script data-claims[^>]*>([\s\S]*?)<\/script>/)?.[1] ?? '';
+	const inline = readFileSync(join(DIST, 'index.html'), 'utf8').match(/<script data-boot[^>]*>([\s\S]*?)<\/script>/)?.[1] ?? '';
 	expect(directive('script-src')).toContain(`'sha256-${createHash('sha256').update(inline).digest('base64')}'`);
 	for (const name of ['style-src', 'font-src', 'connect-src']) expect(directive(name)).toBe(`${name} 'self'`);
 	// data: for the icon, which every page carries inline (src/layouts/Base.astro).

@@ -119,7 +119,7 @@ test.describe('citation exports and metadata, read back from the built site', ()
 			const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
 			expect(ld['@type']).toBe('AnalysisNewsArticle');
 			expect(ld.headline).toBe(data.title);
-			expect(ld.author).toMatchObject({ name: data.author.name, affiliation: data.author.affiliation });
+			expect(ld.author).toMatchObject({ name: data.author.name, description: data.author.affiliation });
 			expect(ld.datePublished).toBe(data.published.date);
 			expect(ld.isBasedOn).toBe(data.source.url);
 		});
