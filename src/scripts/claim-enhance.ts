@@ -18,8 +18,9 @@ document.addEventListener('click', (e) => {
 });
 
 const pending = (window as unknown as Record<symbol, Pending[] | undefined>)[PENDING] ?? [];
-for (const { kind, target } of pending.splice(0)) {
-	if (kind === 'copy') void copyFrom(target as HTMLButtonElement);
-	// Only if the pointer or focus is still there: a preview must not open for a link already left.
-	else if (kind === 'focus' ? target.contains(document.activeElement) : target.matches(':hover')) onPointerOrFocus(target, kind);
-}
+for (const { kind, target } of pending.splice(0)) if (kind === 'copy') void copyFrom(target as HTMLButtonElement);
+// A preview for where the focus and the pointer are now, not where they were when loading began: by
+// the time this code arrives the reader may have moved on to another link (a Tab, a move of the mouse).
+onPointerOrFocus(document.activeElement, 'focus');
+const hovered = [...document.querySelectorAll(':hover')].at(-1);
+if (hovered && hovered !== document.activeElement) onPointerOrFocus(hovered, 'over');
