@@ -3,7 +3,7 @@
 /** The query parameter the reading and claim pages read to highlight words (search-highlight.ts). */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** Where boot.ts leaves the reader's first claim action, for claim-enhance.ts to carry out once loaded. */
+/** Where boot.ts leaves a Copy button pressed before claim-enhance.ts arrived, for it to carry out. */
 export const PENDING = Symbol.for('un-csto-companion.pending');
 
 /** Where boot.ts leaves /enhancements.json once fetched, for the loaded code to find its stylesheet. */
@@ -35,7 +35,4 @@ export function addStylesheet(name: keyof Enhancements['css']): Promise<void> {
 	return loaded;
 }
 
-export interface Pending {
-	kind: 'over' | 'focus' | 'copy';
-	target: Element;
-}
+export type Pending = HTMLButtonElement;

@@ -88,9 +88,9 @@ function claimEvent(event: Event): void {
 	const target = event.target instanceof Element ? event.target : null;
 	const copy = target?.closest<HTMLButtonElement>('button.copy-link');
 	const link = target?.closest(CLAIM_LINK);
-	if (copy && event.type === 'click') pending.push({ kind: 'copy', target: copy });
-	else if (link && event.type !== 'click' && document.getElementById('claim-preview')) pending.push({ kind: event.type === 'focusin' ? 'focus' : 'over', target: link });
-	else return;
+	// A hover or focus needs nothing kept: claim-enhance.ts looks at where the pointer and focus are once it arrives.
+	if (copy && event.type === 'click') pending.push(copy);
+	else if (!(link && event.type !== 'click' && document.getElementById('claim-preview'))) return;
 	for (const type of ['mouseover', 'focusin', 'click']) removeEventListener(type, claimEvent);
 	load('claims');
 }

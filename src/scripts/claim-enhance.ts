@@ -18,7 +18,7 @@ document.addEventListener('click', (e) => {
 });
 
 const pending = (window as unknown as Record<symbol, Pending[] | undefined>)[PENDING] ?? [];
-for (const { kind, target } of pending.splice(0)) if (kind === 'copy') void copyFrom(target as HTMLButtonElement);
+for (const button of pending.splice(0)) void copyFrom(button);
 // A preview for where the focus and the pointer are now, not where they were when loading began: by
 // the time this code arrives the reader may have moved on to another link (a Tab, a move of the mouse).
 onPointerOrFocus(document.activeElement, 'focus');
