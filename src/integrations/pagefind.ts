@@ -4,18 +4,20 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Imported with the config, not lazily: by astro:build:done Vite's module runner is closed.
 import * as pagefind from 'pagefind';
+import { SEARCH_EXCLUDED } from '../plugins';
 
 /**
  * Builds the search index at the end of `astro build`, through Pagefind's
  * Node API: createIndex → addDirectory(outDir) → writeFiles(outDir/pagefind),
  * and always closes the Pagefind service, even when a step fails.
  *
- * What gets indexed is decided in the pages, not here: the reading pages mark
+ * What gets indexed is decided in the pages and the Markdown plugins: the reading pages mark
  * their text (and the photo caption) with `data-pagefind-body`, the claim
  * pages their summary and quoted paragraph; every other page has no
- * `data-pagefind-body` and is left out. Each body paragraph carries an id and
- * `data-pagefind-title` (src/plugins/rehype-anchors.ts), so it comes back as
- * a sub-result of its own.
+ * `data-pagefind-body` and is left out; inside the text, what the Markdown
+ * plugins add (paragraph numbers, claim notes) is skipped (SEARCH_EXCLUDED).
+ * Each body paragraph carries an id and `data-pagefind-title`
+ * (src/plugins/rehype-anchors.ts), so it comes back as a sub-result of its own.
  *
  * Pagefind records URLs relative to the output folder (`/articles/x/`); the
  * search client adds the configured base path (`baseUrl`), so the same index
@@ -58,7 +60,7 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 	const started = performance.now();
 	const bundle = join(outDir, 'pagefind');
 	try {
-		const { index, errors } = await pagefind.createIndex({});
+		const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
 		check('createIndex', errors);
 		if (!index) throw new Error('Pagefind failed at createIndex: no index was returned');
 

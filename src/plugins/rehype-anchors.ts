@@ -10,10 +10,11 @@ import type { Plugin } from 'unified';
  * margin number that links to it:
  *
  *   <p>On October 14, …</p>
- *   <p id="p-1" data-pagefind-title="¶ 1"><a class="pnum" href="#p-1" aria-label="Paragraph 1" data-pagefind-ignore>1</a>On October 14, …</p>
+ *   <p id="p-1" data-pagefind-title="¶ 1"><a class="pnum" href="#p-1" aria-label="Paragraph 1">1</a>On October 14, …</p>
  *
  * (`data-pagefind-title` names the paragraph as a search sub-result:
- * "¶ 5 · Continuing Russian Domination", with the nearest h2 above it.)
+ * "¶ 5 · Continuing Russian Domination", with the nearest h2 above it. The
+ * number is kept out of the index by SEARCH_EXCLUDED, in ./index.ts.)
  *
  * Each section heading gets a slug id and a link beside it:
  *
@@ -64,7 +65,7 @@ function numberParagraph(p: Element, id: string, n: number, section: string | un
 	const link: ElementContent = {
 		type: 'element',
 		tagName: 'a',
-		properties: { className: ['pnum'], href: `#${id}`, ariaLabel: `Paragraph ${n}`, dataPagefindIgnore: '' },
+		properties: { className: ['pnum'], href: `#${id}`, ariaLabel: `Paragraph ${n}` },
 		children: [{ type: 'text', value: String(n) }],
 	};
 	// With its id, data-pagefind-title makes the paragraph a search sub-result that links to #p-N.

@@ -13,7 +13,7 @@ import type { Urls } from '../lib/urls';
  *
  *   <div class="claim-block">
  *     <p id="p-2">…<mark class="claim" id="claim-un-agreement-planned">The Collective…</mark>…</p>
- *     <div class="claim-notes" data-pagefind-ignore="all">   (search indexes the claim pages instead)
+ *     <div class="claim-notes">   (not indexed, see SEARCH_EXCLUDED: search indexes the claim pages instead)
  *       <details class="claim-note">
  *         <summary>Report: The CSTO hopes to sign…</summary>
  *         topics, relations to the other article's claims, a link to the claim page
@@ -45,7 +45,7 @@ export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (t
 		if (here.length === 0) return node;
 		// Last first, so earlier offsets stay valid while the paragraph is rewritten.
 		for (const claim of [...here].sort((a, b) => b.start - a.start)) markClaim(node, claim, file.path);
-		return h('div.claim-block', [node, h('div.claim-notes', { dataPagefindIgnore: 'all' }, here.map((c) => note(c, graph, options)))]);
+		return h('div.claim-block', [node, h('div.claim-notes', here.map((c) => note(c, graph, options)))]);
 	});
 };
 

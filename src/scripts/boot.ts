@@ -45,10 +45,11 @@ apply(stored());
 // ---- Loading later code ----
 // Where it is: /enhancements.json, fetched on the first use (src/pages/enhancements.json.ts).
 let manifest: Promise<Enhancements> | undefined;
-const loaded = new Set<string>();
+// An array, not a Set: the bundler marks `new Set` with a /* @__PURE__ */ comment that would ship inline.
+const loaded: string[] = [];
 function load(name: 'claims' | 'dropdown' | 'highlight'): void {
-	if (loaded.has(name)) return;
-	loaded.add(name);
+	if (loaded.includes(name)) return;
+	loaded.push(name);
 	manifest ??= fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}enhancements.json`).then((r) => r.json() as Promise<Enhancements>);
 	void manifest.then((m) => {
 		(window as unknown as Record<symbol, Enhancements>)[ENHANCEMENTS] = m;

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST } from './site';
+
+/**
+ * What Pagefind indexed of the reading pages: the authors' words, without what
+ * the site adds inside the text (paragraph numbers, claim notes), which are
+ * kept out by `excludeSelectors` (src/plugins/index.ts, SEARCH_EXCLUDED) and
+ * no longer by attributes on every paragraph.
+ */
+interface Fragment {
+	url: string;
+	content: string;
+}
+
+function fragments(): Fragment[] {
+	const dir = join(DIST, 'pagefind', 'fragment');
+	// A fragment is gzipped JSON behind Pagefind's 12-byte signature.
+	return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as Fragment);
+}
+
+describe('search index', () => {
+	const reading = fragments().filter((f) => f.url.startsWith('/articles/'));
+
+	it('holds both reading pages', () => {
+		expect(reading.map((f) => f.url).sort()).toEqual(['/articles/blank-2010/', '/articles/mcdermott-2009/']);
+	});
+
+	for (const url of ['/articles/mcdermott-2009/', '/articles/blank-2010/']) {
+		it(`${url}: the text without claim notes`, () => {
+			const { content } = reading.find((f) => f.url === url) ?? { content: '' };
+			expect(content.length).toBeGreaterThan(4_000);
+			for (const added of ['Claim page', 'Topics:', 'Agrees with', 'Has its outcome reported by']) expect(content).not.toContain(added);
+		});
+	}
+
+	it('McDermott’s paragraphs without their numbers', () => {
+		const { content } = reading.find((f) => f.url === '/articles/mcdermott-2009/') ?? { content: '' };
+		// ¶ 1 ends and ¶ 2 begins as the text has them; a number would stand between them.
+		expect(content).toContain('circulated by other Russian news agencies. The Collective Security Treaty Organization');
+	});
+});
