@@ -24,15 +24,6 @@ export function rehypePlugins(options: MarkdownPluginOptions = {}): RehypePlugin
 	return [[rehypeAnchors, options.anchors ?? {}], ...(options.claims ? [[rehypeClaims, options.claims] as const] : [])] as RehypePlugins;
 }
 
-/**
- * What the plugins add inside the indexed text that search must skip: the
- * paragraph numbers and the claim notes (the claim pages are indexed instead).
- * Given to Pagefind as `excludeSelectors` rather than written on every
- * paragraph as `data-pagefind-ignore`, which cost the reading page 50 bytes
- * compressed against its 12 KiB budget.
- */
-export const SEARCH_EXCLUDED = ['.pnum', '.claim-notes'];
-
 /** Processor settings that keep the authors' text as written. */
 export const faithfulMarkdown = {
 	// Smartypants would turn McDermott's straight quotes and "--" into typographic ones.

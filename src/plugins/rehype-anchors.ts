@@ -14,7 +14,8 @@ import type { Plugin } from 'unified';
  *
  * (`data-pagefind-title` names the paragraph as a search sub-result:
  * "¶ 5 · Continuing Russian Domination", with the nearest h2 above it. The
- * number is kept out of the index by SEARCH_EXCLUDED, in ./index.ts.)
+ * number and the heading link are kept out of the index by SEARCH_EXCLUDED,
+ * in ./search-excluded.ts.)
  *
  * Each section heading gets a slug id and a link beside it:
  *
@@ -84,7 +85,7 @@ function anchorHeading(h: Element, slugger: GithubSlugger): Element {
 			{
 				type: 'element',
 				tagName: 'a',
-				properties: { className: ['anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+				properties: { className: ['anchor'], href: `#${id}` },
 				children: [
 					{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
 					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to the section “${text}”` }] },

@@ -4,6 +4,7 @@ import type { Plugin } from 'unified';
 import type { ClaimGraph, ClaimNode } from '../graph';
 import { articleIdFromFile } from '../graph/read-content';
 import type { Urls } from '../lib/urls';
+import { ADDED_TO_TEXT } from './search-excluded';
 
 /**
  * Marks each claim's quote in the text and sets its note beside the paragraph.
@@ -13,7 +14,7 @@ import type { Urls } from '../lib/urls';
  *
  *   <div class="claim-block">
  *     <p id="p-2">…<mark class="claim" id="claim-un-agreement-planned">The Collective…</mark>…</p>
- *     <div class="claim-notes">   (not indexed, see SEARCH_EXCLUDED: search indexes the claim pages instead)
+ *     <div class="claim-notes">   (not indexed, see ./search-excluded.ts: search indexes the claim pages)
  *       <details class="claim-note">
  *         <summary>Report: The CSTO hopes to sign…</summary>
  *         topics, relations to the other article's claims, a link to the claim page
@@ -30,8 +31,7 @@ export interface RehypeClaimsOptions {
 	urls: Urls;
 }
 
-/** Text the site adds to a paragraph; it is not part of the author's words. */
-const ADDED = new Set(['pnum', 'sic-mark', 'anchor']);
+const ADDED = new Set<string>(ADDED_TO_TEXT);
 
 export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (tree, file) => {
 	const graph = options.graph();

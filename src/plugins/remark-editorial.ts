@@ -12,8 +12,7 @@ import { visit } from 'unist-util-visit';
  *
  *   this :sic[pubic]{correct="public"} announcement
  *
- *   <span class="sic" data-correct="public">pubic</span><span class="sic-mark"
- *   data-pagefind-ignore>&#8239;[sic<span class="visually-hidden">, for “public”</span>]</span>
+ *   <span class="sic" data-correct="public">pubic</span><span class="sic-mark">&#8239;[sic<span class="visually-hidden">, for “public”</span>]</span>
  *
  * `note="…"` replaces `correct` where the slip is not a wrong word (a double space).
  *
@@ -75,7 +74,7 @@ function markSic(node: TextDirective, path: string): void {
 			{
 				type: 'element',
 				tagName: 'span',
-				properties: { className: ['sic-mark'], dataPagefindIgnore: '' },
+				properties: { className: ['sic-mark'] },
 				children: [
 					{ type: 'text', value: '\u202f[sic' },
 					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: spoken }] },

@@ -1,5 +1,8 @@
 /** What boot.ts hands to the code it loads later. Small: every bundle that imports it carries it. */
 
+/** The site's base path, with a trailing slash: the browser scripts' URLs start with it. */
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
 /** The query parameter the reading and claim pages read to highlight words (search-highlight.ts). */
 export const HIGHLIGHT_PARAM = 'highlight';
 

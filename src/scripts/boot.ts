@@ -18,7 +18,7 @@
  * way to get a self-contained bundle of a module and its URL; the bundles run
  * on the page, not in workers. Their URLs are in /enhancements.json.
  */
-import { ENHANCEMENTS, HIGHLIGHT_PARAM, PENDING, type Enhancements, type Pending } from './boot-shared';
+import { BASE, ENHANCEMENTS, HIGHLIGHT_PARAM, PENDING, type Enhancements, type Pending } from './boot-shared';
 
 const root = document.documentElement;
 
@@ -50,7 +50,7 @@ const loaded: string[] = [];
 function load(name: 'claims' | 'dropdown' | 'highlight'): void {
 	if (loaded.includes(name)) return;
 	loaded.push(name);
-	manifest ??= fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}enhancements.json`).then((r) => r.json() as Promise<Enhancements>);
+	manifest ??= fetch(`${BASE}enhancements.json`).then((r) => r.json() as Promise<Enhancements>);
 	void manifest.then((m) => {
 		(window as unknown as Record<symbol, Enhancements>)[ENHANCEMENTS] = m;
 		const script = document.createElement('script');

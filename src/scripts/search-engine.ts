@@ -47,11 +47,9 @@ interface Pagefind {
 	search(term: string, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindResponse | null>;
 }
 
-import { HIGHLIGHT_PARAM } from './boot-shared';
+import { BASE, HIGHLIGHT_PARAM } from './boot-shared';
 
 export { HIGHLIGHT_PARAM };
-
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** Why search cannot run here; the message is for the reader. */
 export class SearchUnavailable extends Error {}

@@ -7,7 +7,7 @@
  *
  * Loaded by boot.ts only when the URL has the parameter.
  */
-import { addStylesheet, HIGHLIGHT_PARAM as PARAM } from './boot-shared';
+import { addStylesheet, BASE, HIGHLIGHT_PARAM as PARAM } from './boot-shared';
 
 
 type Highlighter = new (options: object) => unknown;
@@ -16,7 +16,7 @@ if (new URLSearchParams(location.search).has(PARAM)) {
 	void addStylesheet('highlight');
 	const script = document.createElement('script');
 	script.type = 'module';
-	script.src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+	script.src = `${BASE}pagefind/pagefind-highlight.js`;
 	script.addEventListener('load', () => {
 		const PagefindHighlight = (window as unknown as { PagefindHighlight?: Highlighter }).PagefindHighlight;
 		if (!PagefindHighlight) return;

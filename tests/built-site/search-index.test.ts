@@ -6,8 +6,8 @@ import { DIST } from './site';
 
 /**
  * What Pagefind indexed of the reading pages: the authors' words, without what
- * the site adds inside the text (paragraph numbers, claim notes), which are
- * kept out by `excludeSelectors` (src/plugins/index.ts, SEARCH_EXCLUDED) and
+ * the site adds inside the text (paragraph numbers, [sic] marks, claim notes),
+ * kept out by `excludeSelectors` (src/plugins/search-excluded.ts) and
  * no longer by attributes on every paragraph.
  */
 interface Fragment {
@@ -29,10 +29,10 @@ describe('search index', () => {
 	});
 
 	for (const url of ['/articles/mcdermott-2009/', '/articles/blank-2010/']) {
-		it(`${url}: the text without claim notes`, () => {
+		it(`${url}: the text without claim notes or [sic] marks`, () => {
 			const { content } = reading.find((f) => f.url === url) ?? { content: '' };
 			expect(content.length).toBeGreaterThan(4_000);
-			for (const added of ['Claim page', 'Topics:', 'Agrees with', 'Has its outcome reported by']) expect(content).not.toContain(added);
+			for (const added of ['Claim page', 'Topics:', 'Agrees with', 'Has its outcome reported by', '[sic']) expect(content).not.toContain(added);
 		});
 	}
 
