@@ -7,6 +7,7 @@
  *
  * Loaded by boot.ts only when the URL has the parameter.
  */
+import { SEARCH_EXCLUDED } from '../plugins/search-excluded';
 import { addStylesheet, BASE, HIGHLIGHT_PARAM as PARAM } from './boot-shared';
 
 
@@ -24,8 +25,12 @@ if (new URLSearchParams(location.search).has(PARAM)) {
 			highlightParam: PARAM,
 			// Our own styles (search-highlight.css) follow the theme; an injected <style> would also break the CSP.
 			addStyles: false,
-			// Given a class name, mark.js options keep Pagefind's default exclusions ([data-pagefind-ignore]).
-			markOptions: { className: 'pagefind-highlight' },
+			// Given markOptions, Pagefind drops its default exclusions, so they are restated: only the
+			// author's words are marked, as only they are indexed (not the notes, numbers, [sic] marks).
+			markOptions: {
+				className: 'pagefind-highlight',
+				exclude: ['[data-pagefind-ignore]', ...SEARCH_EXCLUDED].flatMap((s) => [s, `${s} *`]),
+			},
 		});
 		// With a #p-N the browser brings the paragraph into view; without one, show the first match.
 		if (!location.hash) document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
