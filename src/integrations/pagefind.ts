@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Imported with the config, not lazily: by astro:build:done Vite's module runner is closed.
@@ -7,9 +7,10 @@ import * as pagefind from 'pagefind';
 import { SEARCH_EXCLUDED } from '../plugins/search-excluded';
 
 /**
- * Builds the search index at the end of `astro build`, through Pagefind's
- * Node API: createIndex → addDirectory(outDir) → writeFiles(outDir/pagefind),
- * and always closes the Pagefind service, even when a step fails.
+ * Builds the search indexes at the end of `astro build`, through Pagefind's
+ * Node API: for each bundle (SEARCH_BUNDLES) createIndex → addDirectory(outDir,
+ * glob) → writeFiles(outDir/folder), and always closes the Pagefind service,
+ * even when a step fails.
  *
  * What gets indexed is decided in the pages and the Markdown plugins: the reading pages mark
  * their text (and the photo caption) with `data-pagefind-body`, the claim
@@ -56,39 +57,58 @@ function check(step: string, errors: readonly string[]): void {
 	throw new Error(`Pagefind failed at ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 }
 
+/**
+ * The two bundles. Passages are what most searches read; the claim pages are fifteen times as
+ * many at scale, and in one index their page list and word entries would ride along with every
+ * passage query. In a folder of their own they are fetched only when the reader asks for claims.
+ */
+export const SEARCH_BUNDLES = [
+	{ name: 'passages', glob: 'articles/*/index.html', folder: 'pagefind' },
+	{ name: 'claims', glob: 'claims/*/*/index.html', folder: 'pagefind/claims' },
+] as const;
+
 export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
-	const started = performance.now();
-	const bundle = join(outDir, 'pagefind');
 	try {
-		const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
-		check('createIndex', errors);
-		if (!index) throw new Error('Pagefind failed at createIndex: no index was returned');
-
-		const added = await index.addDirectory({ path: outDir });
-		check(`addDirectory(${outDir})`, added.errors);
-		if (added.page_count === 0) throw new Error(`Pagefind failed at addDirectory(${outDir}): it found no HTML pages there`);
-
-		const written = await index.writeFiles({ outputPath: bundle });
-		check(`writeFiles(${bundle})`, written.errors);
-
-		const { files, bytes } = await folderSize(bundle);
-		// One fragment per indexed page: the pages with data-pagefind-body, out of every page read.
-		const indexed = (await readdir(join(bundle, 'fragment'))).length;
-		const ms = Math.round(performance.now() - started);
-		logger.info(
-			`indexed ${indexed} of ${added.page_count} pages into ${relative(process.cwd(), bundle) || bundle}/ ` +
-				`(${files} files, ${(bytes / 1024).toFixed(1)} KiB) in ${ms} ms`,
-		);
+		// One after the other: each holds its pages in the service's memory until written.
+		for (const bundle of SEARCH_BUNDLES) await buildBundle(outDir, bundle, logger);
 	} finally {
 		await pagefind.close();
 	}
 }
 
-async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
+async function buildBundle(outDir: string, { name, glob, folder }: (typeof SEARCH_BUNDLES)[number], logger: AstroIntegrationLogger): Promise<void> {
+	const started = performance.now();
+	const bundle = join(outDir, folder);
+	const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
+	check(`createIndex (${name})`, errors);
+	if (!index) throw new Error(`Pagefind failed at createIndex (${name}): no index was returned`);
+
+	const added = await index.addDirectory({ path: outDir, glob });
+	check(`addDirectory(${outDir}, ${glob})`, added.errors);
+	if (added.page_count === 0) throw new Error(`Pagefind failed at addDirectory(${outDir}, ${glob}): it found no ${name} pages there`);
+
+	const written = await index.writeFiles({ outputPath: bundle });
+	check(`writeFiles(${bundle})`, written.errors);
+
+	const { files, bytes } = await folderSize(bundle, folder === 'pagefind' ? SEARCH_BUNDLES.map((b) => b.folder).filter((f) => f !== folder) : []);
+	// One fragment per indexed page: the pages with data-pagefind-body, out of every page read.
+	const indexed = (await readdir(join(bundle, 'fragment'))).length;
+	const ms = Math.round(performance.now() - started);
+	logger.info(
+		`${name}: indexed ${indexed} of ${added.page_count} pages into ${relative(process.cwd(), bundle) || bundle}/ ` +
+			`(${files} files, ${(bytes / 1024).toFixed(1)} KiB) in ${ms} ms`,
+	);
+}
+
+/** Files and bytes under `dir`, leaving out the other bundles nested in it. */
+async function folderSize(dir: string, nested: string[]): Promise<{ files: number; bytes: number }> {
 	let files = 0;
 	let bytes = 0;
+	const root = dirname(dir);
 	for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
 		if (!entry.isFile()) continue;
+		const path = relative(root, join(entry.parentPath, entry.name));
+		if (nested.some((n) => path.startsWith(`${n}/`))) continue;
 		files += 1;
 		bytes += (await stat(join(entry.parentPath, entry.name))).size;
 	}

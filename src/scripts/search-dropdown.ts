@@ -83,7 +83,8 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 			more.replaceChildren(
 				pageLink(partial ? 'All results, with filters' : n > SHOWN ? `All ${n} results, with filters` : 'Search page, with filters', { q }),
 				' · ',
-				pageLink(`Claims (${outcome.claimCount})`, { q, mode: 'claims' }),
+				// Counted only when no passage matches: the claims index is not loaded for a count alone.
+				pageLink(outcome.claimCount === undefined ? 'Claims' : `Claims (${outcome.claimCount})`, { q, mode: 'claims' }),
 			);
 			panel.hidden = false;
 			announce(`${count}${outcome.claimCount ? `, and ${outcome.claimCount} claims` : ''}`);

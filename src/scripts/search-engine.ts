@@ -1,7 +1,8 @@
 /**
  * The search itself, loaded on the reader's first focus or keystroke in a
- * search box, never before: Pagefind's script and index, and the name
- * variants (/search-names.json). Turns Pagefind's page results into what the
+ * search box, never before: Pagefind's script and the passages index, and
+ * the name variants (/search-names.json); the claims index, a bundle of its
+ * own, only when claims are asked for (loadClaimIndex). Turns Pagefind's page results into what the
  * reader looks for: passages (paragraphs of the two texts, from Pagefind's
  * sub-results) and claims (claim pages), each with a link that lands on the
  * passage with the matched words highlighted.
@@ -46,6 +47,10 @@ interface Pagefind {
 	init(): Promise<void>;
 	search(term: string, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindResponse | null>;
 }
+/** A second bundle joins the first through mergeIndex: one WebAssembly instance searches both. */
+interface PagefindModule extends Pagefind {
+	mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>;
+}
 
 import { BASE, HIGHLIGHT_PARAM } from './boot-shared';
 
@@ -54,10 +59,10 @@ export { HIGHLIGHT_PARAM };
 /** Why search cannot run here; the message is for the reader. */
 export class SearchUnavailable extends Error {}
 
-let loaded: Promise<{ pagefind: Pagefind; names: string[][] }> | undefined;
+let loaded: Promise<{ pagefind: PagefindModule; names: string[][] }> | undefined;
 
-/** Loads Pagefind and the name variants once; later calls share the same promise. */
-export function loadSearch(): Promise<{ pagefind: Pagefind; names: string[][] }> {
+/** Loads Pagefind with the passages index, and the name variants, once; later calls share the same promise. */
+export function loadSearch(): Promise<{ pagefind: PagefindModule; names: string[][] }> {
 	loaded ??= (async () => {
 		if (import.meta.env.DEV) {
 			throw new SearchUnavailable(
@@ -68,12 +73,13 @@ export function loadSearch(): Promise<{ pagefind: Pagefind; names: string[][] }>
 			.then((r) => (r.ok ? (r.json() as Promise<{ groups: string[][] }>) : { groups: [] }))
 			.then((j) => j.groups)
 			.catch(() => [] as string[][]);
-		let pagefind: Pagefind;
+		let pagefind: PagefindModule;
 		try {
-			pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-			// A claim page holds its quote's whole paragraph; the quote itself (meta) weighs more.
-			await pagefind.options({ baseUrl: BASE, excerptLength: 28, ranking: { metaWeights: { title: 5, quote: 3 } } });
+			pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindModule;
+			await pagefind.options({ baseUrl: BASE, excerptLength: 28, ranking: { metaWeights: { title: 5 } } });
 			await pagefind.init();
+			// Set on the built index, so the pages carry no filter of their own; the claims bundle gets `claim`.
+			await pagefind.options({ mergeFilter: { type: 'passage' } });
 		} catch {
 			throw new SearchUnavailable('The search index could not be loaded. Reload the page to try again.');
 		}
@@ -81,6 +87,36 @@ export function loadSearch(): Promise<{ pagefind: Pagefind; names: string[][] }>
 	})();
 	loaded.catch(() => (loaded = undefined));
 	return loaded;
+}
+
+let claimIndex: Promise<void> | undefined;
+/** Set once the claims index is in: from then on every search counts claims too, at the cost of a word chunk. */
+let claimIndexReady = false;
+
+/**
+ * Adds the claims index (its own bundle, /pagefind/claims/) once. At a thousand
+ * articles its page list alone outweighs the passages index a query reads, so it
+ * waits until the reader asks for claims, or a search finds no passage at all.
+ * Merged, it shares Pagefind's script and WebAssembly with the passages.
+ */
+export function loadClaimIndex(): Promise<void> {
+	claimIndex ??= (async () => {
+		const { pagefind } = await loadSearch();
+		try {
+			await pagefind.mergeIndex(`${BASE}pagefind/claims/`, {
+				baseUrl: BASE,
+				excerptLength: 28,
+				// A claim page holds its quote's whole paragraph; the quote itself (meta) weighs more.
+				ranking: { metaWeights: { title: 5, quote: 3 } },
+				mergeFilter: { type: 'claim' },
+			});
+			claimIndexReady = true;
+		} catch {
+			throw new SearchUnavailable('The claims index could not be loaded. Reload the page to try again.');
+		}
+	})();
+	claimIndex.catch(() => (claimIndex = undefined));
+	return claimIndex;
 }
 
 export type HitKind = 'passage' | 'claim';
@@ -121,7 +157,8 @@ export interface Outcome {
 	pagesLoaded: number;
 	/** The best-matching `claims.length` claims, loaded only if asked for (`claims: true`). */
 	claims: Hit[];
-	claimCount: number;
+	/** How many claims match; unknown until the claims index is loaded (see loadClaimIndex). */
+	claimCount: number | undefined;
 }
 
 /**
@@ -129,12 +166,14 @@ export interface Outcome {
  * the page's whole text) fetched per search. Ranking needs no fragment, so
  * the rest stay on the server until the reader asks for more: with a
  * thousand articles, loading every match would fetch megabytes per query.
+ * Five articles' passages fill more than a screen; each further article
+ * costs a reader about 6 KiB (a whole text, compressed).
  */
-export const PAGE_BATCH = 10;
+export const PAGE_BATCH = 5;
 export const CLAIM_BATCH = 40;
 
 export interface SearchOptions {
-	/** Load claims' data too (the claims list), not only count them. */
+	/** Load the claims index if need be, and the best claims' data (the claims list), not only count them. */
 	claims?: boolean;
 	/** At most this many reading pages' passages (a multiple of PAGE_BATCH as the reader asks for more). */
 	pageLimit?: number;
@@ -298,14 +337,21 @@ async function claimPages(pagefind: Pagefind, searches: string[]): Promise<Pagef
 /**
  * Searches both texts for `query` (as typed: a trailing space says the last
  * word is finished, see expandQuery). The passages of the best `pageLimit`
- * reading pages are loaded; claims are counted, and the best `claimLimit`
- * loaded if `claims` is set.
+ * reading pages are loaded. Claims are counted once their index is loaded
+ * (`claims` set, or earlier in this page, or no passage matches), and the best
+ * `claimLimit` of them loaded if `claims` is set.
  */
 export async function runSearch(query: string, { claims = false, pageLimit = PAGE_BATCH, claimLimit = CLAIM_BATCH }: SearchOptions = {}): Promise<Outcome> {
 	const { pagefind, names } = await loadSearch();
 	const { searches, alternatives } = expandQuery(query, names);
 	const slots = querySlots(query, names);
-	const [pages, claimResults] = await Promise.all([Promise.all(searches.map((q) => passagePages(pagefind, q))), claimPages(pagefind, searches)]);
+	const countClaims = () => claimPages(pagefind, searches);
+	const [pages, early] = await Promise.all([
+		Promise.all(searches.map((q) => passagePages(pagefind, q))),
+		claims || claimIndexReady ? loadClaimIndex().then(countClaims) : undefined,
+	]);
+	// With no passage to show, the claims are what the reader can be pointed to.
+	const claimResults = early ?? (pages.every((p) => p.results.length === 0) ? await loadClaimIndex().then(countClaims) : undefined);
 
 	// The best pages over every spelling combination, by Pagefind's page score; only theirs are loaded.
 	const best = new Map<string, number>();
@@ -326,7 +372,7 @@ export async function runSearch(query: string, { claims = false, pageLimit = PAG
 	const ranked = [...passages.values()].sort(better);
 	const whole = ranked.filter((h) => h.matched === slots.length);
 	// Claims found through every spelling combination were merged by page already.
-	const claimHits = claims ? await Promise.all(claimResults.slice(0, claimLimit).map(async (r) => claimOf(await r.data(), r.score))) : [];
+	const claimHits = claims && claimResults ? await Promise.all(claimResults.slice(0, claimLimit).map(async (r) => claimOf(await r.data(), r.score))) : [];
 
 	return {
 		query: query.trim(),
@@ -335,6 +381,6 @@ export async function runSearch(query: string, { claims = false, pageLimit = PAG
 		pageCount: best.size,
 		pagesLoaded: chosen.size,
 		claims: claimHits.sort(better),
-		claimCount: claimResults.length,
+		claimCount: claimResults?.length,
 	};
 }

@@ -155,22 +155,24 @@ function render(outcome: Outcome): void {
 	if (refocus) facetsBox.querySelector<HTMLInputElement>(`input[data-facet="${refocus.facet}"][value="${CSS.escape(refocus.value ?? '')}"]`)?.focus();
 
 	for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
+		// Claims are counted once their index is loaded (on choosing "Claims only"); until then no number.
 		const n = span.dataset.count === 'claims' ? outcome.claimCount : outcome.passages.length;
-		span.textContent = `(${n}${span.dataset.count !== 'claims' && outcome.pagesLoaded < outcome.pageCount ? '+' : ''})`;
+		span.textContent = n === undefined ? '' : `(${n}${span.dataset.count !== 'claims' && outcome.pagesLoaded < outcome.pageCount ? '+' : ''})`;
 	}
+	const claimCount = outcome.claimCount ?? 0;
 
 	const where = state.mode === 'claims' ? 'among the claims' : 'in the texts';
-	const partial = state.mode === 'claims' ? outcome.claims.length < outcome.claimCount : outcome.pagesLoaded < outcome.pageCount;
+	const partial = state.mode === 'claims' ? outcome.claims.length < claimCount : outcome.pagesLoaded < outcome.pageCount;
 	const count = countText(shown.length, outcome.query, where);
 	summary.replaceChildren(`${count[0]?.toUpperCase() ?? ''}${count.slice(1)}`);
-	if (partial && state.mode === 'claims') summary.append(` (the best ${outcome.claims.length} of ${outcome.claimCount})`);
+	if (partial && state.mode === 'claims') summary.append(` (the best ${outcome.claims.length} of ${claimCount})`);
 	if (partial && state.mode === 'passages') summary.append(` (in the best-matching ${outcome.pagesLoaded} of ${outcome.pageCount} articles)`);
 	if (filtered) summary.append(` (filtered: ${hits.length} without the filters)`);
 	if (outcome.alternatives.length) summary.append(`, also spelled ${outcome.alternatives.join(', ')}`);
 	summary.append('.');
-	if (shown.length === 0 && state.mode === 'passages' && outcome.claimCount > 0) summary.append(` ${outcome.claimCount} claim pages match: choose “Claims only”.`);
+	if (shown.length === 0 && state.mode === 'passages' && claimCount > 0) summary.append(` ${claimCount === 1 ? '1 claim page matches' : `${claimCount} claim pages match`}: choose “Claims only”.`);
 	renderHits(list, shown);
-	const left = state.mode === 'claims' ? outcome.claimCount - outcome.claims.length : outcome.pageCount - outcome.pagesLoaded;
+	const left = state.mode === 'claims' ? claimCount - outcome.claims.length : outcome.pageCount - outcome.pagesLoaded;
 	more.hidden = left <= 0;
 	moreButton.textContent =
 		state.mode === 'claims' ? `Show ${Math.min(left, CLAIM_BATCH)} more claims` : `Show passages from ${Math.min(left, PAGE_BATCH)} more articles`;

@@ -15,17 +15,25 @@ interface Fragment {
 	content: string;
 }
 
-function fragments(): Fragment[] {
-	const dir = join(DIST, 'pagefind', 'fragment');
+function fragments(bundle = 'pagefind'): Fragment[] {
+	const dir = join(DIST, bundle, 'fragment');
 	// A fragment is gzipped JSON behind Pagefind's 12-byte signature.
 	return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as Fragment);
 }
 
 describe('search index', () => {
-	const reading = fragments().filter((f) => f.url.startsWith('/articles/'));
+	const reading = fragments();
 
-	it('holds both reading pages', () => {
+	it('passages: both reading pages, and nothing else', () => {
 		expect(reading.map((f) => f.url).sort()).toEqual(['/articles/blank-2010/', '/articles/mcdermott-2009/']);
+	});
+
+	it('claims, in their own bundle: every claim page, and nothing else', () => {
+		const { claims } = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as { claims: { id: string }[] };
+		const urls = fragments(join('pagefind', 'claims')).map((f) => f.url);
+		expect(claims.length).toBeGreaterThan(50);
+		// A claim's id is `article/claim`, its page /claims/article/claim/.
+		expect(urls.sort()).toEqual(claims.map((c) => `/claims/${c.id}/`).sort());
 	});
 
 	for (const url of ['/articles/mcdermott-2009/', '/articles/blank-2010/']) {

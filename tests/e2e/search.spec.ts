@@ -99,15 +99,32 @@ test.describe('queries land on the expected passages and claims', () => {
 		await expect(page.locator('#search-summary')).toContainText(`${n} results for “NATO” among the claims (filtered`);
 	});
 
-	test('claims only: the mode switch counts both and links to claim pages', async ({ page }) => {
+	test('claims only: the claims index waits until asked for, then both modes count', async ({ page }) => {
+		const claimFiles: string[] = [];
+		page.on('request', (r) => void (r.url().includes('/pagefind/claims/') && claimFiles.push(r.url())));
 		await openSearch(page, 'Bordyuzha');
-		const claims = page.getByRole('radio', { name: /Claims only/ });
-		await expect(page.locator('[data-count="claims"]')).toHaveText(/\(\d+\)/);
-		await claims.check();
+		await expect(page.locator('[data-count="passages"]')).toHaveText(/\(\d+\)/);
+		// Passages found: no claim count yet, and nothing of the claims bundle fetched for one.
+		await expect(page.locator('[data-count="claims"]')).toHaveText('');
+		expect(claimFiles).toEqual([]);
+		await page.getByRole('radio', { name: /Claims only/ }).check();
 		await expect(page.locator('#search-summary')).toContainText('among the claims');
+		await expect(page.locator('[data-count="claims"]')).toHaveText(/\(\d+\)/);
+		expect(claimFiles.length).toBeGreaterThan(0);
 		const places = await resultPlaces(page);
 		expect(places.length).toBeGreaterThan(0);
 		for (const place of places) expect(place).toMatch(/^\/claims\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+		// Back to passages, the claims stay counted.
+		await page.getByRole('radio', { name: /Passages in the texts/ }).check();
+		await expect(page.locator('#search-summary')).toContainText('in the texts');
+		await expect(page.locator('[data-count="claims"]')).toHaveText(/\(\d+\)/);
+	});
+
+	test('no passage matches: the claims that do are counted and pointed to', async ({ page }) => {
+		// "sidelined" stands in a claim's summary, not in either text.
+		await openSearch(page, 'sidelined');
+		await expect(page.locator('#search-summary')).toContainText(/0 results for “sidelined” in the texts\. (1 claim page matches|\d+ claim pages match): choose “Claims only”\./);
+		await expect(page.locator('[data-count="claims"]')).toHaveText(/\(\d+\)/);
 	});
 });
 
