@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 
 /**
  * The built site carries boot.ts (src/scripts/boot.ts) inline in every page's
@@ -27,7 +27,8 @@ export function scriptHashSource(code: string): string {
  */
 export function inlineBoot(url: string, base: string): InlineScript | undefined {
 	if (!import.meta.env.PROD) return undefined;
-	const file = join(process.cwd(), process.env.OUT_DIR ?? 'dist', url.slice(base.replace(/\/$/, '').length));
+	// OUT_DIR may be absolute (the bench and the tests build elsewhere): resolve, not join.
+	const file = resolve(process.cwd(), process.env.OUT_DIR ?? 'dist', '.' + url.slice(base.replace(/\/$/, '').length));
 	if (!existsSync(file)) throw new Error(`the boot script is not at ${file}, where the build should have written it`);
 	const code = readFileSync(file, 'utf8');
 	if (/<\/script/i.test(code)) throw new Error(`${file} contains "</script", which would end the inline script early`);

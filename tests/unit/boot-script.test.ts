@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inlineBoot, scriptHashSource } from '../../src/lib/boot-script';
+
+describe('inlineBoot', () => {
+	afterEach(() => vi.unstubAllEnvs());
+
+	it('reads the script from an absolute OUT_DIR (the bench builds outside dist/), under a base path', () => {
+		const out = mkdtempSync(join(tmpdir(), 'boot-'));
+		try {
+			mkdirSync(join(out, '_astro'));
+			writeFileSync(join(out, '_astro', 'boot-x.js'), 'document.documentElement.dataset.js="";');
+			vi.stubEnv('PROD', true);
+			vi.stubEnv('OUT_DIR', out);
+			const boot = inlineBoot('/companion/_astro/boot-x.js', '/companion/');
+			expect(boot?.code).toBe('document.documentElement.dataset.js="";');
+			expect(boot?.source).toBe(scriptHashSource('document.documentElement.dataset.js="";'));
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+	});
+
+	it('names the path it looked at when the script is missing', () => {
+		vi.stubEnv('PROD', true);
+		vi.stubEnv('OUT_DIR', '/nowhere/dist');
+		expect(() => inlineBoot('/_astro/boot-y.js', '/')).toThrow('the boot script is not at /nowhere/dist/_astro/boot-y.js');
+	});
+});
