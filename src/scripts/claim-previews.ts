@@ -19,14 +19,24 @@ const styled = addStylesheet('preview');
 
 const tip = document.getElementById('claim-preview');
 const statusRegion = document.getElementById('claim-status');
-let claims: Promise<Map<string, ClaimData>> | undefined;
+/** Per article, its claims by ref: the file of the article a link points into, fetched once. */
+const byArticle = new Map<string, Promise<Map<string, ClaimData>>>();
 let current: HTMLAnchorElement | undefined;
 let hideTimer: number | undefined;
 
-function loadClaims(): Promise<Map<string, ClaimData>> {
-	claims ??= fetch(tip?.dataset.source ?? '')
-		.then((r) => r.json() as Promise<{ claims: ClaimData[] }>)
-		.then((data) => new Map(data.claims.map((c) => [c.id, c])));
+function claimsOf(article: string): Promise<Map<string, ClaimData>> {
+	let claims = byArticle.get(article);
+	if (!claims) {
+		claims = fetch(`${tip?.dataset.source ?? ''}${article}.json`)
+			.then((r) => {
+				if (!r.ok) throw new Error(`${r.url}: HTTP ${r.status}`);
+				return r.json() as Promise<{ claims: ClaimData[] }>;
+			})
+			.then((data) => new Map(data.claims.map((c) => [c.id, c])));
+		// A failed fetch is tried again on the next hover.
+		claims.catch(() => byArticle.delete(article));
+		byArticle.set(article, claims);
+	}
 	return claims;
 }
 
@@ -49,7 +59,7 @@ async function show(link: HTMLAnchorElement): Promise<void> {
 	if (!tip) return;
 	window.clearTimeout(hideTimer);
 	const ref = claimRefOf(link);
-	const [found] = await Promise.all([ref ? loadClaims() : undefined, styled]);
+	const [found] = await Promise.all([ref ? claimsOf(ref.slice(0, ref.indexOf('/'))).catch(() => undefined) : undefined, styled]);
 	const claim = ref ? found?.get(ref) : undefined;
 	if (!claim || (current && current !== link)) hide();
 	if (!claim) return;

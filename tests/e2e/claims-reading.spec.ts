@@ -60,6 +60,8 @@ test('the claim notes open with the keyboard, in reading order after their parag
 });
 
 test('a preview of a linked claim opens on keyboard focus and closes on Escape', async ({ page }) => {
+	const json: string[] = [];
+	page.on('request', (r) => void (r.url().endsWith('.json') && json.push(new URL(r.url()).pathname)));
 	await page.goto('/articles/blank-2010/');
 	const note = noteOf(page, 'blank-2010/nato-refused-recognition');
 	await note.locator('summary').focus();
@@ -72,6 +74,8 @@ test('a preview of a linked claim opens on keyboard focus and closes on Escape',
 	await expect(preview).toBeVisible();
 	await expect(preview).toContainText('“Moscow has previously proposed CSTO-NATO cooperation, which the alliance has proven reluctant to accept');
 	await expect(link).toHaveAttribute('aria-describedby', 'claim-preview');
+	// The linked claim is McDermott's: only his article's claims were fetched, not the whole list.
+	expect(json.filter((p) => p.startsWith('/claims'))).toEqual(['/claims/mcdermott-2009.json']);
 	await page.keyboard.press('Escape');
 	await expect(preview).toBeHidden();
 });

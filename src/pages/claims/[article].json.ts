@@ -1,0 +1,37 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getClaimGraph } from '../../graph';
+import { claimsToJson, type ClaimsJson } from '../../graph/to-json';
+import type { ClaimGraph } from '../../graph/types';
+import { urls } from '../../lib/site';
+
+/**
+ * `/claims/<article>.json`: one article's part of `/claims.json`, in the same
+ * shape (the article, its claims, the relations they declare). The claim
+ * previews read these, fetching only the article a hovered link points into:
+ * at a thousand articles `/claims.json` weighs megabytes.
+ */
+export const prerender = true;
+
+export const getStaticPaths = (() => getClaimGraph().articles.map((a) => ({ params: { article: a.id as string } }))) satisfies GetStaticPaths;
+
+type Part = ClaimsJson;
+
+// Split once per claim graph, not once per article: a thousand articles would rebuild the whole list a thousand times.
+const parts = new WeakMap<ClaimGraph, Map<string, Part>>();
+
+function partsOf(graph: ClaimGraph): Map<string, Part> {
+	let byArticle = parts.get(graph);
+	if (byArticle) return byArticle;
+	const whole = claimsToJson(graph, urls);
+	byArticle = new Map(whole.articles.map((a) => [a.id, { articles: [a], claims: [], relations: [] } as Part]));
+	for (const c of whole.claims) byArticle.get(c.article)?.claims.push(c);
+	for (const r of whole.relations) byArticle.get(r.from.slice(0, r.from.indexOf('/')))?.relations.push(r);
+	parts.set(graph, byArticle);
+	return byArticle;
+}
+
+export const GET: APIRoute = ({ params }) => {
+	const part = partsOf(getClaimGraph()).get(params.article ?? '');
+	if (!part) throw new Error(`/claims/${params.article}.json: no article "${params.article}" in the claim graph`);
+	return new Response(`${JSON.stringify(part, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
