@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -57,14 +57,18 @@ function check(step: string, errors: readonly string[]): void {
 	throw new Error(`Pagefind failed at ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 }
 
+/** Pagefind's ready-made search interfaces, which it writes into every bundle; the site has its own (src/scripts/search-*.ts). */
+const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
+
 /**
  * The two bundles. Passages are what most searches read; the claim pages are fifteen times as
  * many at scale, and in one index their page list and word entries would ride along with every
  * passage query. In a folder of their own they are fetched only when the reader asks for claims.
  */
 export const SEARCH_BUNDLES = [
-	{ name: 'passages', glob: 'articles/*/index.html', folder: 'pagefind' },
-	{ name: 'claims', glob: 'claims/*/*/index.html', folder: 'pagefind/claims' },
+	{ name: 'passages', glob: 'articles/*/index.html', folder: 'pagefind', unused: PAGEFIND_UI },
+	// Merged into the passages' Pagefind in the browser: its own script and WebAssembly are never fetched.
+	{ name: 'claims', glob: 'claims/*/*/index.html', folder: 'pagefind/claims', unused: /^(pagefind[\w-]*\.(js|css)|wasm\.[\w-]+\.pagefind)$/ },
 ] as const;
 
 export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
@@ -76,7 +80,7 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 	}
 }
 
-async function buildBundle(outDir: string, { name, glob, folder }: (typeof SEARCH_BUNDLES)[number], logger: AstroIntegrationLogger): Promise<void> {
+async function buildBundle(outDir: string, { name, glob, folder, unused }: (typeof SEARCH_BUNDLES)[number], logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
 	const bundle = join(outDir, folder);
 	const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
@@ -89,6 +93,8 @@ async function buildBundle(outDir: string, { name, glob, folder }: (typeof SEARC
 
 	const written = await index.writeFiles({ outputPath: bundle });
 	check(`writeFiles(${bundle})`, written.errors);
+	// Not deployed what no page fetches: a third of the real site's dist was Pagefind files never read.
+	for (const file of await readdir(bundle)) if (unused.test(file)) await rm(join(bundle, file));
 
 	const { files, bytes } = await folderSize(bundle, folder === 'pagefind' ? SEARCH_BUNDLES.map((b) => b.folder).filter((f) => f !== folder) : []);
 	// One fragment per indexed page: the pages with data-pagefind-body, out of every page read.

@@ -28,6 +28,11 @@ describe('search index', () => {
 		expect(reading.map((f) => f.url).sort()).toEqual(['/articles/blank-2010/', '/articles/mcdermott-2009/']);
 	});
 
+	it('deploys only what the search fetches: no Pagefind UI, no second script or WebAssembly for the merged claims', () => {
+		expect(readdirSync(join(DIST, 'pagefind')).filter((f) => /\.(js|css)$/.test(f)).sort()).toEqual(['pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js']);
+		expect(readdirSync(join(DIST, 'pagefind', 'claims')).filter((f) => !/\.pf_meta$/.test(f)).sort()).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json']);
+	});
+
 	it('claims, in their own bundle: every claim page, and nothing else', () => {
 		const { claims } = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as { claims: { id: string }[] };
 		const urls = fragments(join('pagefind', 'claims')).map((f) => f.url);
