@@ -96,7 +96,8 @@ async function buildBundle(outDir: string, { name, glob, folder, unused }: (type
 	// Not deployed what no page fetches: a third of the real site's dist was Pagefind files never read.
 	for (const file of await readdir(bundle)) if (unused.test(file)) await rm(join(bundle, file));
 
-	const { files, bytes } = await folderSize(bundle, folder === 'pagefind' ? SEARCH_BUNDLES.map((b) => b.folder).filter((f) => f !== folder) : []);
+	const nested = SEARCH_BUNDLES.map((b) => b.folder).filter((f) => f.startsWith(`${folder}/`));
+	const { files, bytes } = await folderSize(bundle, nested);
 	// One fragment per indexed page: the pages with data-pagefind-body, out of every page read.
 	const indexed = (await readdir(join(bundle, 'fragment'))).length;
 	const ms = Math.round(performance.now() - started);

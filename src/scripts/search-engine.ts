@@ -2,10 +2,10 @@
  * The search itself, loaded on the reader's first focus or keystroke in a
  * search box, never before: Pagefind's script and the passages index, and
  * the name variants (/search-names.json); the claims index, a bundle of its
- * own, only when claims are asked for (loadClaimIndex). Turns Pagefind's page results into what the
- * reader looks for: passages (paragraphs of the two texts, from Pagefind's
- * sub-results) and claims (claim pages), each with a link that lands on the
- * passage with the matched words highlighted.
+ * own, only when claims are asked for (loadClaimIndex). Turns Pagefind's page
+ * results into what the reader looks for: passages (paragraphs of the two
+ * texts, from Pagefind's sub-results) and claims (claim pages), each with a
+ * link that lands on the passage with the matched words highlighted.
  */
 import { expandQuery, foldName, querySlots, wordMatches } from './search-names';
 
