@@ -2,15 +2,17 @@ import { ContentError, type Problem } from '../lib/errors';
 import { claimRef, type ArticleId, type ClaimId, type ClaimRef } from '../lib/ids';
 import { RELATION_TYPES } from '../schemas/claim';
 import type { Topic } from '../schemas/topic';
+import { attributionOf, checkClaimText } from './claim-checks';
 import { closestPassage, findQuote, fold } from './quote';
 import { readerText } from './reader-text';
 import type { ClaimGraph, ClaimNode, Edge, SourceArticle } from './types';
 
 /**
  * Builds the claim graph and checks its integrity in one pass over all
- * articles: ids unique, each quote found exactly once, relations pointing at
- * claims that exist, none to itself, none twice, topics known. Any problem
- * stops the build; the graph is never half-built.
+ * articles: ids unique, each quote found exactly once with its quotation
+ * marks balanced, a summary that says something of its own, a source that the
+ * text names, relations pointing at claims that exist, none to itself, none
+ * twice, topics known. Any problem stops the build; the graph is never half-built.
  */
 export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], topicsFile: string): ClaimGraph {
 	// Oldest first, ties by title: the order of every listing, column and claim sequence.
@@ -69,13 +71,18 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 				});
 				continue;
 			}
+			const text = hit.text.slice(hit.start, hit.end);
+			const checked = checkClaimText(claim, text, article);
+			problems.push(...checked.map((p) => ({ file: article.file, ...p, at: `${at} › ${p.at}` })));
+			const attribution = attributionOf(claim.attributedTo);
 			const node: ClaimNode = {
 				ref,
 				article: article.id,
 				id: claim.id as ClaimId,
 				summary: claim.summary,
-				text: hit.text.slice(hit.start, hit.end),
+				text,
 				kind: claim.kind,
+				...(attribution ? { attribution } : {}),
 				topics: claim.topics,
 				paragraph: hit.paragraph,
 				start: hit.start,
@@ -105,8 +112,9 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 
 	for (const edge of edges) {
 		const meta = RELATION_TYPES[edge.type];
-		byRef.get(edge.from)?.links.push({ type: edge.type, direction: 'out', label: meta.label, other: edge.to, note: edge.note });
-		byRef.get(edge.to)?.links.push({ type: edge.type, direction: 'in', label: meta.inverseLabel, other: edge.from, note: edge.note });
+		const within = edge.from.split('/')[0] === edge.to.split('/')[0];
+		byRef.get(edge.from)?.links.push({ type: edge.type, direction: 'out', label: meta.label, short: meta.short, other: edge.to, within, note: edge.note });
+		byRef.get(edge.to)?.links.push({ type: edge.type, direction: 'in', label: meta.inverseLabel, short: meta.inverseShort, other: edge.from, within, note: edge.note });
 	}
 	const articleById = new Map(articles.map((a) => [a.id, a]));
 	const claimsByArticle = new Map<ArticleId, ClaimNode[]>(articles.map((a) => [a.id, []]));

@@ -20,8 +20,19 @@ export interface Link {
 	direction: 'out' | 'in';
 	/** How the relation reads from this claim: "agrees with", "is elaborated by". */
 	label: string;
+	/** The chip a margin note shows: "agrees", "qualified by". */
+	short: string;
 	other: ClaimRef;
+	/** Whether the other claim is in the same article (a step of the argument) or another. */
+	within: boolean;
 	note: string;
+}
+
+/** A source an author relays, by name as the text gives it. */
+export interface Attribution {
+	name: string;
+	/** How the text says the source spoke ("privately"). */
+	manner?: string;
 }
 
 export interface ClaimNode {
@@ -32,6 +43,8 @@ export interface ClaimNode {
 	/** The quote exactly as it stands in the text (the author's marks and spacing). */
 	text: string;
 	kind: ClaimKind;
+	/** Who makes the claim when it is not the author: a source the author relays. Absent for the author's own claims. */
+	attribution?: Attribution;
 	topics: string[];
 	/** 1-based number of the paragraph that holds the quote (`#p-N`). */
 	paragraph: number;

@@ -71,10 +71,12 @@ export function problemsFromZod(file: string, error: z.core.$ZodError, input: un
 		const value = issue.code === 'custom' || !('input' in issue) ? valueAt(input, path) : issue.input;
 		const found = show(value);
 		const base = { file, at, found };
+		// A schema that words its own expectation (`{ error: '…' }`) says it better than the generic type name.
+		const own = /^(Invalid input|Too small)\b/.test(issue.message) ? undefined : issue.message;
 		switch (issue.code) {
 			case 'invalid_type':
 				return withHint(
-					{ ...base, expected: TYPE_NAMES[issue.expected] ?? issue.expected },
+					{ ...base, expected: own ?? TYPE_NAMES[issue.expected] ?? issue.expected },
 					value === undefined
 						? `add "${path.at(-1)}"; every field is documented in src/schemas/`
 						: issue.expected === 'string' && (typeof value === 'number' || value instanceof Date)
@@ -91,7 +93,7 @@ export function problemsFromZod(file: string, error: z.core.$ZodError, input: un
 			case 'invalid_value':
 				return { ...base, expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
 			case 'too_small':
-				return { ...base, expected: issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : 'a value that is not empty' };
+				return { ...base, expected: own ?? (issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : 'a value that is not empty') };
 			default:
 				return { ...base, expected: issue.message };
 		}

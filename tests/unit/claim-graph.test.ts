@@ -35,13 +35,22 @@ describe('the claim graph', () => {
 
 	it('shows a relation on both claims, the inverse derived', () => {
 		expect(claim('beta-2010/declaration-announced')?.links).toEqual([
-			{ type: 'reports-outcome-of', direction: 'out', label: 'reports the outcome of', other: 'alpha-2009/agreement-planned', note: 'The planned agreement became the declaration.' },
+			{ type: 'reports-outcome-of', direction: 'out', label: 'reports the outcome of', short: 'outcome of', other: 'alpha-2009/agreement-planned', within: false, note: 'The planned agreement became the declaration.' },
 		]);
-		expect(claim('alpha-2009/agreement-planned')?.links).toEqual([
-			{ type: 'reports-outcome-of', direction: 'in', label: 'has its outcome reported by', other: 'beta-2010/declaration-announced', note: 'The planned agreement became the declaration.' },
+		expect(claim('alpha-2009/agreement-planned')?.links.map((l) => [l.direction, l.label, l.short, l.other, l.within])).toEqual([
+			['out', 'gives a reason for', 'reason for', 'alpha-2009/nato-refused', true],
+			['in', 'has its outcome reported by', 'outcome in', 'beta-2010/declaration-announced', false],
 		]);
-		expect(claim('alpha-2009/nato-refused')?.links.map((l) => [l.label, l.other])).toEqual([['agrees with', 'beta-2010/nato-withholds']]);
-		expect(graph.edges).toHaveLength(2);
+		expect(claim('alpha-2009/nato-refused')?.links.map((l) => [l.label, l.other])).toEqual([
+			['is argued from', 'alpha-2009/agreement-planned'],
+			['agrees with', 'beta-2010/nato-withholds'],
+		]);
+		expect(graph.edges).toHaveLength(3);
+	});
+
+	it('keeps who makes a claim: the source named, or nobody for the author', () => {
+		expect(claim('alpha-2009/agreement-planned')?.attribution).toEqual({ name: 'Moscow' });
+		expect(claim('alpha-2009/nato-refused')).not.toHaveProperty('attribution');
 	});
 });
 
@@ -128,8 +137,8 @@ describe('claim integrity errors name the file, the claim and the value', () => 
 			"Content has a problem:
 
 			tests/fixtures/claims/unknown-relation-type/articles/beta-2010.md › claims › nato-withholds › relations › alpha-2009/nato-refused › type
-			  expected: one of "agrees-with", "disagrees-with", "elaborates", "reports-outcome-of"
-			  found:    "supports""
+			  expected: one of "agrees-with", "corroborates", "disagrees-with", "qualifies", "elaborates", "supports", "reports-outcome-of"
+			  found:    "contradicts""
 		`);
 	});
 	it('two quotes that overlap', () => {
@@ -184,6 +193,60 @@ describe('claim integrity errors name the file, the claim and the value', () => 
 			  expected: text
 			  found:    nothing (the field is missing)
 			  hint:     add "label"; every field is documented in src/schemas/"
+		`);
+	});
+	it('a quote whose quotation marks are not balanced', () => {
+		expect(messageOf('unbalanced-quote')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/unbalanced-quote/articles/alpha-2009.md › claims › agreement-planned › quote
+			  expected: a quote whose quotation marks are balanced
+			  found:    "The “agreement", with an opening “ without its closing ”
+			  hint:     extend the quote to the closing mark, or start it after the opening one"
+		`);
+	});
+	it('a summary that repeats its quote', () => {
+		expect(messageOf('summary-repeats-quote')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/summary-repeats-quote/articles/alpha-2009.md › claims › nato-refused › summary
+			  expected: a summary in our own words, saying what the quote claims
+			  found:    the quote repeated word for word
+			  hint:     write one neutral sentence that keeps the quote’s hedges; content/EDITORIAL.md § Summaries"
+		`);
+	});
+	it('an attribution that names nobody', () => {
+		expect(messageOf('attributed-to-nobody')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/attributed-to-nobody/articles/alpha-2009.md › claims › nato-refused › attributedTo
+			  expected: the source the author relays, by name as the text gives it (e.g. "Nikolai Bordyuzha", "Russian officials")
+			  found:    "unknown", which names nobody
+			  hint:     leave attributedTo out when the claim is the author’s own"
+		`);
+	});
+	it('an attribution to a source the text does not name', () => {
+		expect(messageOf('attribution-not-in-text')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/claims/attribution-not-in-text/articles/alpha-2009.md › claims › nato-refused › attributedTo
+			  expected: a source named in the article’s text, as the text gives it
+			  found:    "NATO officials", which is not in the text
+			  hint:     copy the name from the text (e.g. "Russian officials", not "the Russian government")"
+		`);
+	});
+	it('a relation without its note, or with an empty one', () => {
+		expect(messageOf('relation-without-note')).toMatchInlineSnapshot(`
+			"Content has 2 problems:
+
+			tests/fixtures/claims/relation-without-note/articles/beta-2010.md › claims › declaration-announced › relations › alpha-2009/agreement-planned › note
+			  expected: a note saying what each claim says and why they are related
+			  found:    nothing (the field is missing)
+			  hint:     add "note"; every field is documented in src/schemas/
+
+			tests/fixtures/claims/relation-without-note/articles/beta-2010.md › claims › nato-withholds › relations › alpha-2009/nato-refused › note
+			  expected: a note saying what each claim says and why they are related
+			  found:    an empty string"
 		`);
 	});
 });
