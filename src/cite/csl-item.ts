@@ -51,6 +51,8 @@ export interface CitedClaim {
 	id: string;
 	/** 1-based paragraph number, as in the `#p-N` anchors. */
 	paragraph: number;
+	/** The source the author relays, when the claim is not the author's own. */
+	attribution?: { name: string; manner?: string } | undefined;
 }
 
 export function articleToCsl(id: string, data: ArticleData, opts: CslOptions): CslItem {
@@ -86,11 +88,26 @@ export function claimToCsl(articleId: string, data: ArticleData, claim: CitedCla
 	const ref = `${articleId}/${claim.id}` as ClaimRef;
 	const permalink = absoluteUrl(opts.claimUrl, 'claimUrl');
 	const item = articleToCsl(ref, data, opts);
-	item.custom.claim = { ref, paragraph: claim.paragraph, permalink };
-	item.note = [item.note, `Cited for the claim in paragraph ${claim.paragraph}: ${permalink}`]
+	const by = claim.attribution;
+	item.custom.claim = { ref, paragraph: claim.paragraph, permalink, ...(by ? { attributedTo: { ...by } } : {}) };
+	// The note is what BibTeX, RIS and CSL-JSON carry to a reference manager, so whose claim it is goes there too.
+	const whose = by ? `, which the author attributes to ${by.name}${by.manner ? ` (${by.manner})` : ''}` : '';
+	item.note = [item.note, `Cited for the claim in paragraph ${claim.paragraph}${whose}: ${permalink}`]
 		.filter((s) => s !== undefined)
 		.join(' ');
+	if (by) item.custom.attribution = attributionAdvice(item.author[0]?.family ?? data.author.name, by);
 	return item;
+}
+
+/**
+ * How to cite a claim the author relays: the source speaks, the article is
+ * what was read, so the source is named in the text and the article cited
+ * ("quoted in", as Chicago 15.52 and APA 8.6 have it for secondary sources).
+ * No CSL style prints this, so the Cite block states it beside the citations.
+ */
+export function attributionAdvice(author: string, by: { name: string; manner?: string }): string {
+	const manner = by.manner ? ` (${by.manner})` : '';
+	return `${author} reports this of ${by.name}${manner}: name ${by.name} in your text and cite it as ${by.name}, quoted in ${author}.`;
 }
 
 /** "Publisher unverified; text as published at eurodialogue.org." — or nothing when confirmed. */

@@ -39,7 +39,11 @@ export interface CompanionData {
 		paragraph: number;
 		/** The claim's own page, the permalink a reader cites. */
 		permalink: string;
+		/** The source the author relays, when the claim is not the author's own. */
+		attributedTo?: { name: string; manner?: string };
 	};
+	/** For a relayed claim: how to cite it (the Cite block says it; no CSL style has a field for it). */
+	attribution?: string;
 }
 
 export interface CslItem {

@@ -1,5 +1,5 @@
 import type { Urls } from '../lib/urls';
-import type { ClaimKind, RelationType } from '../schemas/claim';
+import { RELATION_TYPES, type ClaimKind, type RelationType } from '../schemas/claim';
 import type { ClaimGraph } from './types';
 
 /**
@@ -29,9 +29,13 @@ export interface ClaimsJson {
 		topics: string[];
 		/** The claim's mark in its reading page. */
 		url: string;
+		/** `null` for the author's own claim; else the source the author relays, named as the text gives it. */
+		attributedTo: { name: string; manner?: string } | null;
 	}[];
 	/** The declared relations, each once (the inverse is implied by `type`). */
 	relations: { from: string; to: string; type: RelationType; note: string }[];
+	/** The relation vocabulary, so a tool reads what each `type` means with the data rather than from the README. */
+	relationTypes: Record<RelationType, { label: string; inverse: string; inverseLabel: string; definition: string }>;
 }
 
 /** The claim graph in its public shape. Keys are written in the contract's order. */
@@ -53,7 +57,16 @@ export function claimsToJson(graph: ClaimGraph, urls: Pick<Urls, 'article' | 'cl
 			kind: c.kind,
 			topics: [...c.topics],
 			url: urls.claimMark(c.ref),
+			// null rather than absent, so every claim has the same keys and "the author's own" is stated, not implied.
+			attributedTo: c.attribution ? { name: c.attribution.name, ...(c.attribution.manner ? { manner: c.attribution.manner } : {}) } : null,
 		})),
 		relations: graph.edges.map((e) => ({ from: e.from, to: e.to, type: e.type, note: e.note })),
+		// The chips (`short`) are the site's layout, not vocabulary: left out.
+		relationTypes: Object.fromEntries(
+			(Object.keys(RELATION_TYPES) as RelationType[]).map((t) => {
+				const { label, inverse, inverseLabel, definition } = RELATION_TYPES[t];
+				return [t, { label, inverse, inverseLabel, definition }];
+			}),
+		) as ClaimsJson['relationTypes'],
 	};
 }

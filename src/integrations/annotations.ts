@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { getClaimGraph, type ClaimGraph } from '../graph';
+import { claimSaidBy } from '../graph/attribution';
 import { makeUrls } from '../lib/urls';
 import { RELATION_TYPES } from '../schemas/claim';
 
@@ -89,6 +90,16 @@ export async function buildAnnotations(graph: ClaimGraph, outDir: string, site: 
 				creator: { type: 'Software', name: 'UN–CSTO Reading Companion' },
 				body: [
 					{ type: 'TextualBody', purpose: 'describing', value: claim.summary, format: 'text/plain', language: 'en' },
+					/*
+					 * Who speaks, for a claim the author relays. The Web Annotation model has no
+					 * property for the speaker inside the target text: `creator` is whoever made
+					 * the annotation (this site), and `dcterms:creator` on the target would claim
+					 * the source wrote the article. A second describing body is what every client
+					 * shows, in the wording the site uses everywhere.
+					 */
+					...(claim.attribution
+						? [{ type: 'TextualBody', purpose: 'describing', value: claimSaidBy(graph, claim), format: 'text/plain', language: 'en' }]
+						: []),
 					{ type: 'TextualBody', purpose: 'classifying', value: claim.kind },
 					...claim.topics.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t })),
 					...claim.links.map((link) => ({

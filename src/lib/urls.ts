@@ -24,6 +24,8 @@ export function makeUrls(base: string) {
 		claimsIndex: () => `${root}claims/`,
 		/** The claims index narrowed to one kind. */
 		claimsKind: (kind: string) => `${root}claims/kind/${kind}/`,
+		/** The claims index narrowed to who speaks: the authors' own, or the sources they relay. */
+		claimsSaid: (said: 'author' | 'reported') => `${root}claims/said/${said}/`,
 		topic: (topic: string) => `${root}claims/#topic-${topic}`,
 		compare: () => `${root}compare/`,
 	};

@@ -34,6 +34,7 @@ export const GET: APIRoute = ({ site }) => {
 		...pageFiles.map(staticPagePath).filter((p): p is string => p !== undefined).map((p) => urls.path(p)),
 		...graph.articles.map((a) => urls.article(a.id)),
 		...Object.keys(CLAIM_KINDS).map((k) => urls.claimsKind(k)),
+		...(['author', 'reported'] as const).map((s) => urls.claimsSaid(s)),
 		...graph.claims.map((c) => urls.claimPage(c.ref)),
 	];
 	const locs = [...new Set(paths.map((p) => new URL(p, site).href))].sort();

@@ -2,6 +2,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import type { ClaimGraph, ClaimNode } from '../graph';
+import { claimSaidBy } from '../graph/attribution';
+import { articleLabels } from '../graph/order';
 import { articleIdFromFile } from '../graph/read-content';
 import type { Urls } from '../lib/urls';
 import { ADDED_TO_TEXT } from './search-excluded';
@@ -16,8 +18,8 @@ import { ADDED_TO_TEXT } from './search-excluded';
  *     <p id="p-2">…<mark class="claim" id="claim-un-agreement-planned">The Collective…</mark>…</p>
  *     <div class="claim-notes">   (not indexed, see ./search-excluded.ts: search indexes the claim pages)
  *       <details class="claim-note">
- *         <summary>Report: The CSTO hopes to sign…</summary>
- *         topics, relations to the other article's claims, a link to the claim page
+ *         <summary>Report McDermott, reporting Moscow: The CSTO hopes…</summary>   (who speaks: relayed claims only)
+ *         topics, relations ("agrees · Blank ¶4: …", "reason for · this text ¶3: …"), a link to the claim page
  *       </details>                                          (with JavaScript, a Copy link button is added on opening)
  *     </div>
  *   </div>
@@ -105,16 +107,19 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions
 		]),
 	];
 	if (claim.links.length > 0) {
+		const labels = articleLabels(graph);
 		detail.push(
 			h(
 				'ul.claim-relations',
 				claim.links.map((link) => {
 					const other = graph.byRef.get(link.other);
+					// A step of this article's own argument names no author: the reader is in that text already.
+					const where = other ? `${link.within ? 'this text' : (labels.get(other.article) ?? other.article)} ¶${other.paragraph}` : link.other;
 					return h('li', [
-						h('span.relation', capitalise(link.label)),
-						' ',
+						h('span.relation', link.short),
+						' · ',
 						// The why of each relation (its note) is on the claim page and in compare, not in the margin.
-						h('a.claim-ref', { href: urls.claimMark(link.other) }, other ? `${graph.articleById.get(other.article)?.data.author.name}: ${other.summary}` : link.other),
+						h('a.claim-ref', { href: urls.claimMark(link.other) }, other ? `${where}: ${other.summary}` : where),
 					]);
 				}),
 			),
@@ -125,11 +130,13 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions
 		h('p.claim-actions', [h('a', { href: urls.claimPage(claim.ref) }, 'Claim page')]),
 	);
 	return h('details.claim-note', [
-		h('summary', [h('span.claim-kind', kind), ' ', h('span.claim-summary', claim.summary)]),
+		h('summary', [
+			h('span.claim-kind', kind),
+			' ',
+			// Only a relayed claim names who speaks: on the author's own page, the author's own need no name, and the two lines the closed note shows are kept for the summary.
+			...(claim.attribution ? [h('span.claim-who', `${claimSaidBy(graph, claim)}:`), ' '] : []),
+			h('span.claim-summary', claim.summary),
+		]),
 		h('div.claim-detail', detail),
 	]);
-}
-
-function capitalise(s: string): string {
-	return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -10,8 +10,12 @@ interface ClaimData {
 	summary: string;
 	quote: string;
 	kind: string;
+	attributedTo?: { name: string; manner?: string } | null;
+	/** Added here from the file's article: the author's name, for who speaks. */
+	author?: string;
 }
 
+import { saidBy } from '../graph/attribution';
 import { addStylesheet } from './boot-shared';
 
 /** The preview's styles come with this script; a preview waits for them rather than show unstyled. */
@@ -30,9 +34,9 @@ function claimsOf(article: string): Promise<Map<string, ClaimData>> {
 		claims = fetch(`${tip?.dataset.source ?? ''}${article}.json`)
 			.then((r) => {
 				if (!r.ok) throw new Error(`${r.url}: HTTP ${r.status}`);
-				return r.json() as Promise<{ claims: ClaimData[] }>;
+				return r.json() as Promise<{ articles: { author: { name: string } }[]; claims: ClaimData[] }>;
 			})
-			.then((data) => new Map(data.claims.map((c) => [c.id, c])));
+			.then((data) => new Map(data.claims.map((c) => [c.id, { ...c, author: data.articles[0]?.author.name ?? '' }])));
 		// A failed fetch is tried again on the next hover.
 		claims.catch(() => byArticle.delete(article));
 		byArticle.set(article, claims);
@@ -67,7 +71,8 @@ async function show(link: HTMLAnchorElement): Promise<void> {
 	tip.replaceChildren();
 	const kind = document.createElement('p');
 	kind.className = 'claim-kind';
-	kind.textContent = claim.kind;
+	// Who speaks only for a relayed claim, as in the reading note: the author's own needs no name.
+	kind.textContent = claim.attributedTo ? `${claim.kind} · ${saidBy(claim.author ?? '', claim.attributedTo)}` : claim.kind;
 	const quote = document.createElement('blockquote');
 	quote.textContent = `“${claim.quote}”`;
 	const summary = document.createElement('p');

@@ -214,7 +214,7 @@ function withHighlight(url: string, words: string[], hash?: string): string {
 
 const facetsOf = (data: PagefindData): Record<string, string[]> => {
 	const out: Record<string, string[]> = {};
-	for (const key of ['article', 'author', 'publisher', 'kind', 'topic']) {
+	for (const key of ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic']) {
 		const values = data.filters[key];
 		if (values?.length) out[key] = values;
 	}

@@ -21,13 +21,15 @@ const FACETS: Record<Mode, [key: string, label: string][]> = {
 	],
 	claims: [
 		['kind', 'Kind of claim'],
+		['said', 'Who says it'],
+		['source', 'Source reported'],
 		['topic', 'Topic'],
 		['article', 'Article'],
 		['author', 'Author'],
 		['publisher', 'Publisher'],
 	],
 };
-const ALL_FACETS = ['article', 'author', 'publisher', 'kind', 'topic'];
+const ALL_FACETS = ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic'];
 
 interface State {
 	q: string;

@@ -68,7 +68,11 @@ function claimItem(hit: Hit): HTMLLIElement {
 	if (kind) link.append(el('span', 'sr-kind', kind), el('span', 'visually-hidden', ': '));
 	link.append(el('span', 'sr-title', hit.title));
 	const meta = el('p', 'sr-meta');
-	meta.append('Claim by ', el('span', 'sr-author', hit.facets.author?.[0] ?? ''), ' in ', el('cite', 'sr-article', hit.facets.article?.[0] ?? ''));
+	meta.append('Claim by ', el('span', 'sr-author', hit.facets.author?.[0] ?? ''));
+	// A relayed claim says whose it is, as the claim page does ("reporting Nikolai Bordyuzha").
+	const source = hit.facets.source?.[0];
+	if (source) meta.append(', reporting ', el('span', 'sr-source', source));
+	meta.append(' in ', el('cite', 'sr-article', hit.facets.article?.[0] ?? ''));
 	const topics = hit.facets.topic ?? [];
 	if (topics.length) meta.append(' · ', el('span', 'sr-topics', topics.join(', ')));
 	const excerpt = el('p', 'sr-excerpt');

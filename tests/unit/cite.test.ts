@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Cite } from '../../src/cite/citation-js';
-import { articleToCsl, claimToCsl } from '../../src/cite/csl-item';
+import { articleToCsl, attributionAdvice, claimToCsl } from '../../src/cite/csl-item';
 import type { CslItem } from '../../src/cite/csl-types';
 import { toBibtex, toCslJson, toRis } from '../../src/cite/exports';
 import { formatCitation, htmlToText, runStyle, type CitationStyle } from '../../src/cite/format';
@@ -203,8 +203,11 @@ describe('a claim citation', () => {
 		expect(permalink).toBe(`https://companion.example/claims/mcdermott-2009/${claim.id}/`);
 		expect(item.id).toBe(claim.ref);
 		expect(item.URL).toBe(article('mcdermott-2009').data.source.url);
-		expect(item.custom.claim).toEqual({ ref: claim.ref, paragraph: claim.paragraph, permalink });
-		expect(item.note).toBe(`Cited for the claim in paragraph ${claim.paragraph}: ${permalink}`);
+		// Whether this claim is relayed is the editor's call: expect what the graph says.
+		const by = claim.attribution;
+		expect(item.custom.claim).toEqual({ ref: claim.ref, paragraph: claim.paragraph, permalink, ...(by ? { attributedTo: by } : {}) });
+		const whose = by ? `, which the author attributes to ${by.name}${by.manner ? ` (${by.manner})` : ''}` : '';
+		expect(item.note).toBe(`Cited for the claim in paragraph ${claim.paragraph}${whose}: ${permalink}`);
 
 		const note = formatCitation(item, 'chicago', { form: 'citation' });
 		expect(note).toContain('Roger McDermott, “Moscow Pushes For Formal Cooperation Between UN, CSTO,”');
@@ -228,7 +231,32 @@ describe('a claim citation', () => {
 		expect(formatCitation(item, 'chicago', { form: 'citation' })).toContain(
 			`[Publisher unverified; text as published at eurodialogue.org. Claim permalink: ${permalink}]`,
 		);
-		expect(item.note).toBe(`Publisher unverified; text as published at eurodialogue.org. Cited for the claim in paragraph ${item.custom.claim?.paragraph}: ${permalink}`);
+		expect(item.note).toMatch(/^Publisher unverified; text as published at eurodialogue\.org\. Cited for the claim in paragraph \d+/);
+		expect(item.note?.endsWith(`: ${permalink}`)).toBe(true);
+	});
+
+	it('says whose claim a relayed one is, in the note and in advice beside the citations, not in the formatted citation', () => {
+		const claim = graph.claims.find((c) => c.attribution !== undefined);
+		if (claim === undefined) return; // no relayed claim in the content yet
+		const a = article(claim.article);
+		const permalink = abs(urls.claimPage(claim.ref));
+		const item = claimToCsl(a.id, a.data, claim, { pageUrl: abs(urls.article(a.id)), claimUrl: permalink });
+		const name = claim.attribution?.name ?? '';
+		expect(item.custom.claim?.attributedTo).toEqual(claim.attribution);
+		expect(item.note).toContain(`which the author attributes to ${name}`);
+		const family = item.author[0]?.family ?? '';
+		expect(item.custom.attribution).toContain(`cite it as ${name}, quoted in ${family}.`);
+		// citeproc prints neither note nor custom: the formatted citation is the article's, as for any claim.
+		expect(formatCitation(item, 'chicago')).not.toContain('attributes to');
+		expect(toBibtex([item])).toContain(`attributes to ${name}`);
+	});
+
+	it('gives the manner of a relayed source in the advice and note', () => {
+		const a = article('mcdermott-2009');
+		const item = claimToCsl(a.id, a.data, { id: 'x', paragraph: 2, attribution: { name: 'NATO', manner: 'privately' } }, { pageUrl: abs(urls.article(a.id)), claimUrl: abs('/claims/mcdermott-2009/x/') });
+		expect(item.custom.attribution).toBe('McDermott reports this of NATO (privately): name NATO in your text and cite it as NATO, quoted in McDermott.');
+		expect(item.note).toContain('which the author attributes to NATO (privately): ');
+		expect(attributionAdvice('Blank', { name: 'Russian officials' })).toBe('Blank reports this of Russian officials: name Russian officials in your text and cite it as Russian officials, quoted in Blank.');
 	});
 });
 
@@ -297,7 +325,8 @@ describe('exports', () => {
 		expect(bib).toContain('@article{mcdermott-2009,');
 		expect(bib).toContain(`@article{${item.id},`);
 		expect(bib).toContain(permalink);
-		expect(toRis(both)).toContain(`N1  - Cited for the claim in paragraph ${item.custom.claim?.paragraph}: ${permalink}`);
+		expect(toRis(both)).toContain(`N1  - ${item.note}`);
+		expect(item.note).toMatch(new RegExp(`^Cited for the claim in paragraph ${item.custom.claim?.paragraph}\\b.*: ${permalink.replaceAll('.', '\\.')}$`));
 		const json = JSON.parse(toCslJson(both)) as CslItem[];
 		expect(json[1]?.custom.claim?.permalink).toBe(permalink);
 		expect(new Cite(bib).data.map((e) => e.id)).toEqual(['mcdermott-2009', item.id]);

@@ -11,7 +11,7 @@ const PARTIAL_ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 describe('claims.json', () => {
 	it('has exactly the contract keys, in order', () => {
-		expect(Object.keys(json)).toEqual(['articles', 'claims', 'relations']);
+		expect(Object.keys(json)).toEqual(['articles', 'claims', 'relations', 'relationTypes']);
 		for (const article of json.articles) {
 			expect(Object.keys(article)).toEqual(['id', 'title', 'author', 'organisation', 'date', 'url']);
 			expect(Object.keys(article.author)).toEqual(['name', 'affiliation']);
@@ -21,7 +21,7 @@ describe('claims.json', () => {
 			}
 		}
 		for (const claim of json.claims) {
-			expect(Object.keys(claim)).toEqual(['id', 'article', 'summary', 'quote', 'kind', 'topics', 'url']);
+			expect(Object.keys(claim)).toEqual(['id', 'article', 'summary', 'quote', 'kind', 'topics', 'url', 'attributedTo']);
 			expect(Array.isArray(claim.topics)).toBe(true);
 		}
 		for (const relation of json.relations) {
@@ -78,6 +78,26 @@ describe('claims.json', () => {
 		}
 		const pairs = json.relations.map((r) => [r.from, r.to].sort().join(' ~ '));
 		expect(new Set(pairs).size).toBe(pairs.length);
+	});
+
+	it("gives each claim its attribution as the graph has it, null for the author's own", () => {
+		for (const claim of json.claims) {
+			const node = graph.byRef.get(claim.id as never);
+			if (node?.attribution === undefined) {
+				expect(claim.attributedTo, claim.id).toBeNull();
+			} else {
+				expect(claim.attributedTo, claim.id).toEqual(node.attribution);
+				expect(Object.keys(claim.attributedTo ?? {}).every((k) => k === 'name' || k === 'manner')).toBe(true);
+			}
+		}
+	});
+
+	it('states the vocabulary of every relation type it uses', () => {
+		for (const relation of json.relations) expect(Object.keys(json.relationTypes)).toContain(relation.type);
+		for (const meta of Object.values(json.relationTypes)) {
+			expect(Object.keys(meta)).toEqual(['label', 'inverse', 'inverseLabel', 'definition']);
+			for (const v of Object.values(meta)) expect(v.trim()).not.toBe('');
+		}
 	});
 
 	it('builds urls under a base path', () => {

@@ -21,7 +21,7 @@ function partsOf(graph: ClaimGraph): Map<string, ClaimsJson> {
 	let byArticle = parts.get(graph);
 	if (byArticle) return byArticle;
 	const whole = claimsToJson(graph, urls);
-	byArticle = new Map(whole.articles.map((a) => [a.id, { articles: [a], claims: [], relations: [] } as ClaimsJson]));
+	byArticle = new Map(whole.articles.map((a) => [a.id, { articles: [a], claims: [], relations: [], relationTypes: whole.relationTypes } as ClaimsJson]));
 	for (const c of whole.claims) byArticle.get(c.article)?.claims.push(c);
 	for (const r of whole.relations) byArticle.get(r.from.slice(0, r.from.indexOf('/')))?.relations.push(r);
 	parts.set(graph, byArticle);

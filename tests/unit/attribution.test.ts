@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { getClaimGraph } from '../../src/graph';
+import { claimSaidBy, saidBy } from '../../src/graph/attribution';
+import { articleLabels } from '../../src/graph/order';
+
+describe('saidBy', () => {
+	it("names the author alone for the author's own claim", () => {
+		expect(saidBy('McDermott', undefined)).toBe('McDermott');
+	});
+	it('names the relayed source after the author', () => {
+		expect(saidBy('McDermott', { name: 'Nikolai Bordyuzha' })).toBe('McDermott, reporting Nikolai Bordyuzha');
+	});
+	it('gives the manner in brackets', () => {
+		expect(saidBy('McDermott', { name: 'NATO', manner: 'privately' })).toBe('McDermott, reporting NATO (privately)');
+	});
+});
+
+describe('claimSaidBy, on the real graph', () => {
+	const graph = getClaimGraph();
+	const labels = articleLabels(graph);
+	it("uses the article's short label, and the source when there is one", () => {
+		for (const claim of graph.claims) {
+			const line = claimSaidBy(graph, claim);
+			expect(line.startsWith(labels.get(claim.article) ?? '?'), claim.ref).toBe(true);
+			if (claim.attribution) expect(line, claim.ref).toContain(`, reporting ${claim.attribution.name}`);
+			else expect(line, claim.ref).toBe(labels.get(claim.article));
+		}
+	});
+});
