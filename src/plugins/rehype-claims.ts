@@ -99,13 +99,8 @@ function markClaim(p: Element, claim: ClaimNode, path: string): void {
 
 function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Element {
 	const kind = claim.kind[0]?.toUpperCase() + claim.kind.slice(1);
-	const topicLabel = new Map(graph.topics.map((t) => [t.id, t.label]));
-	const detail: ElementContent[] = [
-		h('p.claim-topics', [
-			'Topics: ',
-			...claim.topics.flatMap((t, i) => [...(i ? [', '] : []), h('a', { href: urls.topic(t) }, topicLabel.get(t) ?? t)]),
-		]),
-	];
+	// Topics are on the claim page: the margin holds what a reader scans for (kind, who speaks, relations), within the reading page's byte budget.
+	const detail: ElementContent[] = [];
 	if (claim.links.length > 0) {
 		const labels = articleLabels(graph);
 		detail.push(
@@ -118,8 +113,9 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions
 					return h('li', [
 						h('span.relation', link.short),
 						' · ',
-						// The why of each relation (its note) is on the claim page and in compare, not in the margin.
-						h('a.claim-ref', { href: urls.claimMark(link.other) }, other ? `${where}: ${other.summary}` : where),
+						// A chip, not the other claim's summary: its preview (src/scripts/claim-previews.ts) shows that on hover or focus, and its
+						// page and compare say why the two are related. Summaries here cost the reading page a third of its byte budget.
+						h('a.claim-ref', { href: urls.claimMark(link.other) }, where),
 					]);
 				}),
 			),
@@ -134,7 +130,7 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions
 			h('span.claim-kind', kind),
 			' ',
 			// Only a relayed claim names who speaks: on the author's own page, the author's own need no name, and the two lines the closed note shows are kept for the summary.
-			...(claim.attribution ? [h('span.claim-who', `${claimSaidBy(graph, claim)}:`), ' '] : []),
+			...(claim.attribution ? [h('strong.claim-who', `${claimSaidBy(graph, claim)}:`), ' '] : []),
 			h('span.claim-summary', claim.summary),
 		]),
 		h('div.claim-detail', detail),

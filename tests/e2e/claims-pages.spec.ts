@@ -43,6 +43,8 @@ test('claims.json is served as JSON and lists both analyses', async ({ request }
 
 for (const article of data.articles) {
 	test(`${article.id}: every claim has a page showing its quote, marked, in its paragraph`, async ({ page }) => {
+		// One page visit per claim: the time allowed grows with the article.
+		test.setTimeout(15_000 + claimsOf(article.id).length * 2_000);
 		for (const claim of claimsOf(article.id)) {
 			const response = await page.goto(claimPage(claim.id));
 			expect(response?.status(), claim.id).toBe(200);

@@ -10,7 +10,7 @@ test('a relation leads from McDermott to Blank and back', async ({ page }) => {
 	await page.goto('/articles/mcdermott-2009/');
 	const note = noteOf(page, 'mcdermott-2009/un-agreement-planned');
 	await note.locator('summary').click();
-	await note.getByRole('link', { name: /^Blank ¶\d+: In March CSTO Secretary-General/ }).click();
+	await note.locator('a.claim-ref[href="/articles/blank-2010/#claim-bordyuzha-announced-cooperation"]').click();
 	await expect(page).toHaveURL(/\/articles\/blank-2010\/#claim-bordyuzha-announced-cooperation$/);
 	await expect(page.locator('#claim-bordyuzha-announced-cooperation')).toBeInViewport();
 	expect(await highlighted(page, 'claim-bordyuzha-announced-cooperation')).toBe(true);
@@ -19,7 +19,10 @@ test('a relation leads from McDermott to Blank and back', async ({ page }) => {
 	await back.locator('summary').click();
 	// The chip is the relation's short form, and the other claim is named by its author's label and paragraph.
 	await expect(back.locator('.relation', { hasText: /^outcome of$/ })).toBeVisible();
-	await back.getByRole('link', { name: /^McDermott ¶\d+: The CSTO hopes to sign/ }).click();
+	const toMcDermott = back.locator('a.claim-ref[href="/articles/mcdermott-2009/#claim-un-agreement-planned"]');
+	// A chip names the other claim by its author and paragraph; its preview shows the summary.
+	await expect(toMcDermott).toHaveText(/^McDermott ¶\d+$/);
+	await toMcDermott.click();
 	await expect(page).toHaveURL(/\/articles\/mcdermott-2009\/#claim-un-agreement-planned$/);
 	await expect(page.locator('#claim-un-agreement-planned')).toBeInViewport();
 });
@@ -57,7 +60,7 @@ test('the claim notes open with the keyboard, in reading order after their parag
 	await expect(note.locator('.claim-actions a')).toHaveAttribute('href', /^\/claims\/blank-2010\//);
 	await page.keyboard.press('Enter');
 	await expect(note).toHaveAttribute('open', '');
-	await expect(note.locator('.claim-topics')).toBeVisible();
+	await expect(note.locator('.claim-actions a')).toBeVisible();
 });
 
 test('a preview of a linked claim opens on keyboard focus and closes on Escape', async ({ page }) => {

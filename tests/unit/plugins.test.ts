@@ -58,7 +58,7 @@ describe('rehype-claims, through the site processor', () => {
 
 	it('names who speaks in a relayed claim\'s summary, and a step of the same text as "this text"', async () => {
 		const alpha = await renderBody(readArticle('alpha-2009', join(ROOT, fixture)).body, 'alpha-2009.md', { contentDir: fixture });
-		expect(alpha).toMatch(/<summary><span class="claim-kind">[A-Z][a-z]+<\/span> <span class="claim-who">[A-Z][a-z]+, reporting Moscow:<\/span>/);
-		expect(alpha).toMatch(/<span class="relation">reason for<\/span> · <a class="claim-ref" href="\/articles\/alpha-2009\/#claim-nato-refused">this text ¶\d+:/);
+		expect(alpha).toMatch(/<summary><span class="claim-kind">[A-Z][a-z]+<\/span> <strong class="claim-who">[A-Z][a-z]+, reporting Moscow:<\/strong>/);
+		expect(alpha).toMatch(/<span class="relation">reason for<\/span> · <a class="claim-ref" href="\/articles\/alpha-2009\/#claim-nato-refused">this text ¶\d+<\/a>/);
 	});
 });
