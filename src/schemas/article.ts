@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ClaimSchema } from './claim';
-import { PartialDateSchema } from './partial-date';
+import { PartialDateSchema, periodOf } from './partial-date';
 
 /** How sure we are of a fact about the publication. */
 export const CertaintySchema = z.enum(['confirmed', 'likely', 'unverified']);
@@ -33,15 +33,45 @@ export const OrganisationSchema = z
 		path: ['note'],
 	});
 
-export const PublishedSchema = z.strictObject({
-	/**
-	 * When the article appeared, only as precisely as it is known:
-	 * `2010`, `2009-10` or `2009-10-14`. Never pad it to a day nobody knows.
-	 */
-	date: PartialDateSchema,
-	/** How the date is known, shown beside it ("reports events of 14 and 16 October"). */
-	note: z.string().trim().min(1),
-});
+export const PublishedSchema = z
+	.strictObject({
+		/**
+		 * When the article appeared, only as precisely as it is known:
+		 * `2010`, `2009-10` or `2009-10-14`. Never pad it to a day nobody knows.
+		 */
+		date: PartialDateSchema,
+		/**
+		 * The first day the article can have appeared, when the evidence sets one
+		 * (it reports an event of that day): a partial date inside `date`'s own
+		 * period, inclusive. Shown as "October 2009 (on or after the 16th)".
+		 * See content/EDITORIAL.md.
+		 */
+		earliest: PartialDateSchema.optional(),
+		/**
+		 * The last day the article can have appeared, when the evidence sets one:
+		 * a partial date inside `date`'s own period, inclusive. See content/EDITORIAL.md.
+		 */
+		latest: PartialDateSchema.optional(),
+		/** How the date is known, shown beside it ("reports events of 14 and 16 October"). */
+		note: z.string().trim().min(1),
+	})
+	.superRefine((p, ctx) => {
+		// The bounds narrow `date`; one outside it would contradict the date it narrows.
+		const whole = periodOf(p.date);
+		for (const key of ['earliest', 'latest'] as const) {
+			const bound = p[key];
+			// A bound that is no date at all has its own error already.
+			if (bound === undefined || !PartialDateSchema.safeParse(bound).success) continue;
+			const { start, end } = periodOf(bound);
+			if (start < whole.start || end > whole.end) {
+				ctx.addIssue({ code: 'custom', path: [key], message: `a date within published.date "${p.date}" (${whole.start} to ${whole.end})` });
+			}
+		}
+		const valid = (d: string | undefined): d is string => d !== undefined && PartialDateSchema.safeParse(d).success;
+		if (valid(p.earliest) && valid(p.latest) && periodOf(p.earliest).start > periodOf(p.latest).end) {
+			ctx.addIssue({ code: 'custom', path: ['latest'], message: `a date on or after earliest ("${p.earliest}")` });
+		}
+	});
 
 export const SourceSchema = z.strictObject({
 	/** The web page the text was captured from. */

@@ -13,7 +13,7 @@ test('the home page lists both analyses with author, publisher and date', async 
 		await expect(card).toContainText(data.author.name);
 		await expect(card).toContainText(data.organisation.name);
 	}
-	await expect(page.locator('.card', { hasText: 'McDermott' })).toContainText('October 2009 (day not known)');
+	await expect(page.locator('.card', { hasText: 'McDermott' })).toContainText('October 2009 (on or after the 16th)');
 	await expect(page.locator('.card', { hasText: 'Blank' })).toContainText('unverified');
 });
 
@@ -39,7 +39,7 @@ test('the byline, publisher certainty and date precision are shown', async ({ pa
 	await expect(meta).toContainText('By Stephen Blank, professor at the US Army War College');
 	await expect(meta.locator('.certainty')).toHaveText('unverified');
 	await expect(meta.locator('time')).toHaveAttribute('datetime', '2010');
-	await expect(meta).toContainText('2010 (month and day not known)');
+	await expect(meta).toContainText('2010 (on or after 7 April)');
 	await expect(meta.getByRole('link', { name: 'eurodialogue.org' })).toHaveAttribute(
 		'href',
 		'http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation',
