@@ -33,6 +33,27 @@ export const OrganisationSchema = z
 		path: ['note'],
 	});
 
+/**
+ * The site whose copy of the text we reproduce, when it is not the original
+ * publisher (`organisation`): it says where the words were read, not who
+ * first published them.
+ */
+export const HostSchema = z
+	.strictObject({
+		/** The site's name as it presents itself, e.g. "eurodialogue.org". */
+		name: z.string().trim().min(1),
+		/** The page (or site) where the copy is published. */
+		url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }),
+		/** How sure we are that the text is published there, as for `organisation`. */
+		certainty: CertaintySchema,
+		/** The evidence, shown on the page. Required unless `certainty` is `confirmed`. */
+		note: z.string().trim().min(1).optional(),
+	})
+	.refine((h) => h.certainty === 'confirmed' || h.note !== undefined, {
+		error: 'a note saying why, since the host is not confirmed',
+		path: ['note'],
+	});
+
 export const PublishedSchema = z
 	.strictObject({
 		/**
@@ -87,8 +108,10 @@ export const ArticleSchema = z.strictObject({
 	/** The article's own title, exactly as published. */
 	title: z.string().trim().min(1),
 	author: AuthorSchema,
-	/** Who published the article, and how sure we are of it. */
+	/** Who first published the article (never merely a site that reprints it), and how sure we are of it. */
 	organisation: OrganisationSchema,
+	/** Where the text we reproduce is published, when that is not the original publisher; see `HostSchema`. */
+	host: HostSchema.optional(),
 	published: PublishedSchema,
 	source: SourceSchema,
 	/** Two neutral sentences saying what the article argues; shown on the home page. */

@@ -37,7 +37,8 @@ test('the byline, publisher certainty and date precision are shown', async ({ pa
 	await page.goto('/articles/blank-2010/');
 	const meta = page.locator('.article-head');
 	await expect(meta).toContainText('By Stephen Blank, professor at the US Army War College');
-	await expect(meta.locator('.certainty')).toHaveText('unverified');
+	await expect(meta.locator('.pubmeta dt')).toHaveText(['Original publisher', 'Text as published at', 'Published']);
+	await expect(meta.locator('.certainty')).toHaveText(['unverified', 'confirmed']);
 	await expect(meta.locator('time')).toHaveAttribute('datetime', '2010');
 	await expect(meta).toContainText('2010 (on or after 7 April)');
 	await expect(meta.getByRole('link', { name: 'eurodialogue.org' })).toHaveAttribute(
@@ -46,6 +47,7 @@ test('the byline, publisher certainty and date precision are shown', async ({ pa
 	);
 	await meta.getByText('How we know this').click();
 	await expect(meta).toContainText('most likely April 2010');
+	await expect(meta).toContainText('the copy published at eurodialogue.org');
 });
 
 test('slips are marked [sic] and the intended word is there for screen readers', async ({ page }) => {

@@ -143,6 +143,16 @@ describe('article schema', () => {
 		`);
 	});
 
+	it('asks why a host is not confirmed', () => {
+		expect(messageOf('host-likely-without-note')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/articles/host-likely-without-note.md › host.note
+			  expected: a note saying why, since the host is not confirmed
+			  found:    nothing (the field is missing)"
+		`);
+	});
+
 	it('accepts bounds inside the date', () => {
 		const { frontmatter } = parseFrontmatter(readFileSync(join(FIXTURES, 'valid.md'), 'utf8'));
 		const published = { ...(frontmatter.published as object), earliest: '2009-10-16', latest: '2009-10' };
