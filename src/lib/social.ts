@@ -1,6 +1,6 @@
 import { shortPublisher } from './publisher';
 import type { ArticleData } from '../schemas/article';
-import { formatPartialDate, parsePartialDate } from '../schemas/partial-date';
+import { formatBoundedDate, parsePartialDate } from '../schemas/partial-date';
 import { SITE_NAME, urls } from './site';
 
 /**
@@ -34,7 +34,7 @@ export function articleCard(data: ArticleData, footer: string) {
 		kicker: data.organisation.certainty === 'confirmed' ? `Analysis · ${data.organisation.shortName}` : 'Analysis',
 		title: data.title,
 		byline: data.author.name,
-		lines: [`${publisherLabel(data)} · ${formatPartialDate(data.published.date)}`],
+		lines: [`${publisherLabel(data)} · ${formatBoundedDate(data.published.date, data.published)}`],
 		footer,
 	};
 }
@@ -50,7 +50,7 @@ export function siteCard(articles: readonly ArticleData[], footer: string) {
 		lines:
 			articles.length > SITE_CARD_LINES
 				? [`${articles.length} analyses`]
-				: articles.map((a) => `${a.author.name} · ${shortPublisher(a.organisation)} · ${formatPartialDate(a.published.date)}`),
+				: articles.map((a) => `${a.author.name} · ${shortPublisher(a.organisation)} · ${formatBoundedDate(a.published.date, a.published)}`),
 		footer,
 	};
 }

@@ -3,7 +3,7 @@ import { getClaimGraph } from '../graph';
 import { lastChanged } from '../lib/content-dates';
 import { SITE_NAME, urls } from '../lib/site';
 import { ogImagePath, publisherLabel } from '../lib/social';
-import { formatPartialDate, parsePartialDate } from '../schemas/partial-date';
+import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/partial-date';
 
 /**
  * `/feed.xml`: an Atom feed (RFC 4287) with one entry per analysis, newest
@@ -37,7 +37,7 @@ export const GET: APIRoute = ({ site }) => {
 		const { data } = article;
 		const { precision } = parsePartialDate(data.published.date);
 		const when = formatPartialDate(data.published.date);
-		const known = { year: 'known to the year only', month: 'known to the month only', day: '' }[precision];
+		const known = describeBounds(data.published.date, data.published) ?? { year: 'known to the year only', month: 'known to the month only', day: '' }[precision];
 		const summary = `${data.summary} Published ${when}${known ? ` (${known})` : ''} by ${publisherLabel(data)}.`;
 		const updated = lastChanged(article.file);
 		const url = abs(urls.article(article.id));

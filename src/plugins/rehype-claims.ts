@@ -18,8 +18,8 @@ import { ADDED_TO_TEXT } from './search-excluded';
  *     <p id="p-2">…<mark class="claim" id="claim-un-agreement-planned">The Collective…</mark>…</p>
  *     <div class="claim-notes">   (not indexed, see ./search-excluded.ts: search indexes the claim pages)
  *       <details class="claim-note">
- *         <summary>Report McDermott, reporting Moscow: The CSTO hopes…</summary>   (who speaks: relayed claims only)
- *         topics, relations ("agrees · Blank ¶4: …", "reason for · this text ¶3: …"), a link to the claim page
+ *         <summary>Report <strong>McDermott, reporting Bordyuzha:</strong> The CSTO hopes…</summary>   (who speaks: relayed claims only)
+ *         <div>relations as chips ("agrees · Blank ¶4", "reason for · this text ¶3"), a link to the claim page</div>
  *       </details>                                          (with JavaScript, a Copy link button is added on opening)
  *     </div>
  *   </div>
@@ -115,7 +115,7 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions
 						' · ',
 						// A chip, not the other claim's summary: its preview (src/scripts/claim-previews.ts) shows that on hover or focus, and its
 						// page and compare say why the two are related. Summaries here cost the reading page a third of its byte budget.
-						h('a.claim-ref', { href: urls.claimMark(link.other) }, where),
+						h('a', { href: urls.claimMark(link.other) }, where),
 					]);
 				}),
 			),
@@ -133,6 +133,6 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions
 			...(claim.attribution ? [h('strong.claim-who', `${claimSaidBy(graph, claim)}:`), ' '] : []),
 			h('span.claim-summary', claim.summary),
 		]),
-		h('div.claim-detail', detail),
+		h('div', detail),
 	]);
 }

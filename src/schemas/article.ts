@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ClaimSchema } from './claim';
-import { PartialDateSchema } from './partial-date';
+import { PartialDateSchema, periodOf } from './partial-date';
 
 /** How sure we are of a fact about the publication. */
 export const CertaintySchema = z.enum(['confirmed', 'likely', 'unverified']);
@@ -33,15 +33,66 @@ export const OrganisationSchema = z
 		path: ['note'],
 	});
 
-export const PublishedSchema = z.strictObject({
-	/**
-	 * When the article appeared, only as precisely as it is known:
-	 * `2010`, `2009-10` or `2009-10-14`. Never pad it to a day nobody knows.
-	 */
-	date: PartialDateSchema,
-	/** How the date is known, shown beside it ("reports events of 14 and 16 October"). */
-	note: z.string().trim().min(1),
-});
+/**
+ * The site whose copy of the text we reproduce, when it is not the original
+ * publisher (`organisation`): it says where the words were read, not who
+ * first published them.
+ */
+export const HostSchema = z
+	.strictObject({
+		/** The site's name as it presents itself, e.g. "eurodialogue.org". */
+		name: z.string().trim().min(1),
+		/** The page (or site) where the copy is published. */
+		url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }),
+		/** How sure we are that the text is published there, as for `organisation`. */
+		certainty: CertaintySchema,
+		/** The evidence, shown on the page. Required unless `certainty` is `confirmed`. */
+		note: z.string().trim().min(1).optional(),
+	})
+	.refine((h) => h.certainty === 'confirmed' || h.note !== undefined, {
+		error: 'a note saying why, since the host is not confirmed',
+		path: ['note'],
+	});
+
+export const PublishedSchema = z
+	.strictObject({
+		/**
+		 * When the article appeared, only as precisely as it is known:
+		 * `2010`, `2009-10` or `2009-10-14`. Never pad it to a day nobody knows.
+		 */
+		date: PartialDateSchema,
+		/**
+		 * The first day the article can have appeared, when the evidence sets one
+		 * (it reports an event of that day): a partial date inside `date`'s own
+		 * period, inclusive. Shown as "October 2009 (on or after the 16th)".
+		 * See content/EDITORIAL.md.
+		 */
+		earliest: PartialDateSchema.optional(),
+		/**
+		 * The last day the article can have appeared, when the evidence sets one:
+		 * a partial date inside `date`'s own period, inclusive. See content/EDITORIAL.md.
+		 */
+		latest: PartialDateSchema.optional(),
+		/** How the date is known, shown beside it ("reports events of 14 and 16 October"). */
+		note: z.string().trim().min(1),
+	})
+	.superRefine((p, ctx) => {
+		// The bounds narrow `date`; one outside it would contradict the date it narrows.
+		const whole = periodOf(p.date);
+		for (const key of ['earliest', 'latest'] as const) {
+			const bound = p[key];
+			// A bound that is no date at all has its own error already.
+			if (bound === undefined || !PartialDateSchema.safeParse(bound).success) continue;
+			const { start, end } = periodOf(bound);
+			if (start < whole.start || end > whole.end) {
+				ctx.addIssue({ code: 'custom', path: [key], message: `a date within published.date "${p.date}" (${whole.start} to ${whole.end})` });
+			}
+		}
+		const valid = (d: string | undefined): d is string => d !== undefined && PartialDateSchema.safeParse(d).success;
+		if (valid(p.earliest) && valid(p.latest) && periodOf(p.earliest).start > periodOf(p.latest).end) {
+			ctx.addIssue({ code: 'custom', path: ['latest'], message: `a date on or after earliest ("${p.earliest}")` });
+		}
+	});
 
 export const SourceSchema = z.strictObject({
 	/** The web page the text was captured from. */
@@ -57,8 +108,10 @@ export const ArticleSchema = z.strictObject({
 	/** The article's own title, exactly as published. */
 	title: z.string().trim().min(1),
 	author: AuthorSchema,
-	/** Who published the article, and how sure we are of it. */
+	/** Who first published the article (never merely a site that reprints it), and how sure we are of it. */
 	organisation: OrganisationSchema,
+	/** Where the text we reproduce is published, when that is not the original publisher; see `HostSchema`. */
+	host: HostSchema.optional(),
 	published: PublishedSchema,
 	source: SourceSchema,
 	/** Two neutral sentences saying what the article argues; shown on the home page. */

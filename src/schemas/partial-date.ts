@@ -52,3 +52,58 @@ export function formatPartialDate(iso: string): string {
 	const name = MONTHS[month - 1];
 	return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
+
+/** The first and last day a partial date can mean: "2009-10" → ["2009-10-01", "2009-10-31"]. */
+export function periodOf(iso: string): { start: string; end: string } {
+	const { year, month, day } = parsePartialDate(iso);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	if (month === undefined) return { start: `${year}-01-01`, end: `${year}-12-31` };
+	if (day === undefined) {
+		const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+		return { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(last)}` };
+	}
+	return { start: iso, end: iso };
+}
+
+/** The bounds a date is known within; both inclusive, each a partial date inside the date's own period. */
+export interface DateBounds {
+	earliest?: string | undefined;
+	latest?: string | undefined;
+}
+
+/**
+ * "October 2009 (on or after the 16th)", "2010 (on or after 7 April)",
+ * "2010 (between 7 April and 30 June)". A bound repeats only what the date
+ * does not already say, so the reader sees the year or month once.
+ */
+export function formatBoundedDate(date: string, bounds: DateBounds = {}): string {
+	const phrase = describeBounds(date, bounds);
+	return phrase === undefined ? formatPartialDate(date) : `${formatPartialDate(date)} (${phrase})`;
+}
+
+/** The parenthesis alone ("on or after the 16th"), or nothing when no bound narrows the date. */
+export function describeBounds(date: string, { earliest, latest }: DateBounds): string | undefined {
+	const whole = periodOf(date);
+	// A bound that is the date's own period (or its edge) narrows nothing; saying it would be noise.
+	const from = earliest !== undefined && periodOf(earliest).start !== whole.start ? boundText(date, earliest) : undefined;
+	const to = latest !== undefined && periodOf(latest).end !== whole.end ? boundText(date, latest) : undefined;
+	if (from !== undefined && to !== undefined) return `between ${from} and ${to}`;
+	if (from !== undefined) return `on or after ${from}`;
+	if (to !== undefined) return `on or before ${to}`;
+	return undefined;
+}
+
+function boundText(date: string, bound: string): string {
+	const outer = parsePartialDate(date);
+	const b = parsePartialDate(bound);
+	const month = b.month === undefined ? undefined : MONTHS[b.month - 1];
+	if (outer.precision === 'month' && b.day !== undefined) return `the ${ordinal(b.day)}`;
+	if (outer.precision === 'year' && month !== undefined) return b.day === undefined ? month : `${b.day} ${month}`;
+	return formatPartialDate(bound);
+}
+
+function ordinal(n: number): string {
+	const teen = n % 100 >= 11 && n % 100 <= 13;
+	const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+	return `${n}${suffix}`;
+}

@@ -81,7 +81,7 @@ test('a relation within one article shows under "Within this analysis", named by
 	await expect(page.locator('section.cl-relations-group', { has: page.getByRole('heading', { name: 'Across the analyses' }) }).locator(`a[href="/claims/${relation.to}/"]`)).toHaveCount(0);
 	// In the reading note, its chip is short and names this text, not the author.
 	await page.goto(`/articles/${article(relation.from)}/`);
-	const chip = page.locator(`#claim-${claimName(relation.from)}`).locator('xpath=ancestor::div[contains(@class,"claim-block")]').locator(`a.claim-ref[href="/articles/${article(relation.to)}/#claim-${claimName(relation.to)}"]`);
+	const chip = page.locator(`#claim-${claimName(relation.from)}`).locator('xpath=ancestor::div[contains(@class,"claim-block")]').locator(`.claim-relations a[href="/articles/${article(relation.to)}/#claim-${claimName(relation.to)}"]`);
 	await expect(chip.first()).toHaveText(/^this text ¶\d+$/);
 });
 

@@ -10,7 +10,7 @@ test('a relation leads from McDermott to Blank and back', async ({ page }) => {
 	await page.goto('/articles/mcdermott-2009/');
 	const note = noteOf(page, 'mcdermott-2009/un-agreement-planned');
 	await note.locator('summary').click();
-	await note.locator('a.claim-ref[href="/articles/blank-2010/#claim-bordyuzha-announced-cooperation"]').click();
+	await note.locator('.claim-relations a[href="/articles/blank-2010/#claim-bordyuzha-announced-cooperation"]').click();
 	await expect(page).toHaveURL(/\/articles\/blank-2010\/#claim-bordyuzha-announced-cooperation$/);
 	await expect(page.locator('#claim-bordyuzha-announced-cooperation')).toBeInViewport();
 	expect(await highlighted(page, 'claim-bordyuzha-announced-cooperation')).toBe(true);
@@ -19,7 +19,7 @@ test('a relation leads from McDermott to Blank and back', async ({ page }) => {
 	await back.locator('summary').click();
 	// The chip is the relation's short form, and the other claim is named by its author's label and paragraph.
 	await expect(back.locator('.relation', { hasText: /^outcome of$/ })).toBeVisible();
-	const toMcDermott = back.locator('a.claim-ref[href="/articles/mcdermott-2009/#claim-un-agreement-planned"]');
+	const toMcDermott = back.locator('.claim-relations a[href="/articles/mcdermott-2009/#claim-un-agreement-planned"]');
 	// A chip names the other claim by its author and paragraph; its preview shows the summary.
 	await expect(toMcDermott).toHaveText(/^McDermott ¶\d+$/);
 	await toMcDermott.click();
@@ -70,7 +70,7 @@ test('a preview of a linked claim opens on keyboard focus and closes on Escape',
 	const note = noteOf(page, 'blank-2010/nato-refused-recognition');
 	await note.locator('summary').focus();
 	await page.keyboard.press('Enter');
-	const link = note.locator('a.claim-ref').first();
+	const link = note.locator('.claim-relations a').first();
 	// Tab onto the first relation link: past the topic links.
 	for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(link).toBeFocused();

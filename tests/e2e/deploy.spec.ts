@@ -248,8 +248,8 @@ test('served with the _headers CSP, no page breaks a rule the page itself does n
 		});
 	}
 	await load('/articles/blank-2010/', async () => {
-		await page.evaluate(() => document.querySelector('details.claim-note:has(a.claim-ref)')?.setAttribute('open', ''));
-		await page.locator('a.claim-ref:visible').first().hover();
+		await page.evaluate(() => document.querySelector('details.claim-note:has(.claim-relations a)')?.setAttribute('open', ''));
+		await page.locator('.claim-relations a:visible').first().hover();
 		await expect(page.getByRole('tooltip')).toBeVisible();
 	});
 	if (fromMeta.size > 0) test.info().annotations.push({ type: 'meta CSP violations (not caused by _headers)', description: [...fromMeta].join('\n') });

@@ -13,7 +13,7 @@ test('the home page lists both analyses with author, publisher and date', async 
 		await expect(card).toContainText(data.author.name);
 		await expect(card).toContainText(data.organisation.name);
 	}
-	await expect(page.locator('.card', { hasText: 'McDermott' })).toContainText('October 2009 (day not known)');
+	await expect(page.locator('.card', { hasText: 'McDermott' })).toContainText('October 2009 (on or after the 16th)');
 	await expect(page.locator('.card', { hasText: 'Blank' })).toContainText('unverified');
 });
 
@@ -37,15 +37,17 @@ test('the byline, publisher certainty and date precision are shown', async ({ pa
 	await page.goto('/articles/blank-2010/');
 	const meta = page.locator('.article-head');
 	await expect(meta).toContainText('By Stephen Blank, professor at the US Army War College');
-	await expect(meta.locator('.certainty')).toHaveText('unverified');
+	await expect(meta.locator('.pubmeta dt')).toHaveText(['Original publisher', 'Text as published at', 'Published']);
+	await expect(meta.locator('.certainty')).toHaveText(['unverified', 'confirmed']);
 	await expect(meta.locator('time')).toHaveAttribute('datetime', '2010');
-	await expect(meta).toContainText('2010 (month and day not known)');
+	await expect(meta).toContainText('2010 (on or after 7 April)');
 	await expect(meta.getByRole('link', { name: 'eurodialogue.org' })).toHaveAttribute(
 		'href',
 		'http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation',
 	);
 	await meta.getByText('How we know this').click();
 	await expect(meta).toContainText('most likely April 2010');
+	await expect(meta).toContainText('the copy published at eurodialogue.org');
 });
 
 test('slips are marked [sic] and the intended word is there for screen readers', async ({ page }) => {

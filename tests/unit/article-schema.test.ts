@@ -4,7 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { ContentError, parseWithFriendlyErrors } from '../../src/lib/errors';
 import { ArticleSchema } from '../../src/schemas/article';
-import { formatPartialDate } from '../../src/schemas/partial-date';
+import { formatBoundedDate, formatPartialDate, periodOf } from '../../src/schemas/partial-date';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'articles');
 
@@ -112,6 +112,53 @@ describe('article schema', () => {
 			  found:    "sure""
 		`);
 	});
+
+	it('rejects a bound outside the period the date gives', () => {
+		expect(messageOf('bound-outside-date')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/articles/bound-outside-date.md › published.earliest
+			  expected: a date within published.date "2009-10" (2009-10-01 to 2009-10-31)
+			  found:    "2009-11-02""
+		`);
+	});
+
+	it('rejects an earliest bound after the latest', () => {
+		expect(messageOf('bounds-reversed')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/articles/bounds-reversed.md › published.latest
+			  expected: a date on or after earliest ("2009-10-20")
+			  found:    "2009-10-16""
+		`);
+	});
+
+	it('rejects a bound that is not on the calendar', () => {
+		expect(messageOf('bound-not-a-date')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/articles/bound-not-a-date.md › published.earliest
+			  expected: a date that exists on the calendar
+			  found:    "2009-10-32""
+		`);
+	});
+
+	it('asks why a host is not confirmed', () => {
+		expect(messageOf('host-likely-without-note')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/articles/host-likely-without-note.md › host.note
+			  expected: a note saying why, since the host is not confirmed
+			  found:    nothing (the field is missing)"
+		`);
+	});
+
+	it('accepts bounds inside the date', () => {
+		const { frontmatter } = parseFrontmatter(readFileSync(join(FIXTURES, 'valid.md'), 'utf8'));
+		const published = { ...(frontmatter.published as object), earliest: '2009-10-16', latest: '2009-10' };
+		const data = parseWithFriendlyErrors(ArticleSchema, { ...frontmatter, published }, 'valid.md');
+		expect(data.published).toMatchObject({ date: '2009-10', earliest: '2009-10-16', latest: '2009-10' });
+	});
 });
 
 describe('partial dates', () => {
@@ -121,5 +168,28 @@ describe('partial dates', () => {
 		['2010-03-18', '18 March 2010'],
 	])('%s reads as %s', (iso, text) => {
 		expect(formatPartialDate(iso)).toBe(text);
+	});
+});
+
+describe('bounded dates', () => {
+	it.each([
+		['2009-10', { earliest: '2009-10-16' }, 'October 2009 (on or after the 16th)'],
+		['2010', { earliest: '2010-04-07' }, '2010 (on or after 7 April)'],
+		['2010', { latest: '2010-06' }, '2010 (on or before June)'],
+		['2010', { earliest: '2010-04-07', latest: '2010-06-30' }, '2010 (between 7 April and 30 June)'],
+		['2009-10', { earliest: '2009-10-01', latest: '2009-10-22' }, 'October 2009 (on or before the 22nd)'],
+		['2009-10', { earliest: '2009-10', latest: '2009-10-31' }, 'October 2009'],
+		['2009-10', {}, 'October 2009'],
+		['2009-10', { earliest: '2009-10-11', latest: '2009-10-13' }, 'October 2009 (between the 11th and the 13th)'],
+	])('%s with %o reads as %s', (date, bounds, text) => {
+		expect(formatBoundedDate(date, bounds)).toBe(text);
+	});
+
+	it.each([
+		['2010', '2010-01-01', '2010-12-31'],
+		['2008-02', '2008-02-01', '2008-02-29'],
+		['2009-10-16', '2009-10-16', '2009-10-16'],
+	])('%s spans %s to %s', (iso, start, end) => {
+		expect(periodOf(iso)).toEqual({ start, end });
 	});
 });

@@ -53,12 +53,12 @@ describe('rehype-claims, through the site processor', () => {
 		const beta = await renderBody(readArticle('beta-2010', join(ROOT, fixture)).body, 'beta-2010.md', { contentDir: fixture });
 		expect(beta).toContain('href="/articles/alpha-2009/#claim-agreement-planned"');
 		expect(alpha).toContain('href="/articles/beta-2010/#claim-declaration-announced"');
-		expect(alpha).toContain('<span class="relation">outcome in</span> · <a class="claim-ref" href="/articles/beta-2010/#claim-declaration-announced">Beta ¶');
+		expect(alpha).toContain('<span class="relation">outcome in</span> · <a href="/articles/beta-2010/#claim-declaration-announced">Beta ¶');
 	});
 
 	it('names who speaks in a relayed claim\'s summary, and a step of the same text as "this text"', async () => {
 		const alpha = await renderBody(readArticle('alpha-2009', join(ROOT, fixture)).body, 'alpha-2009.md', { contentDir: fixture });
 		expect(alpha).toMatch(/<summary><span class="claim-kind">[A-Z][a-z]+<\/span> <strong class="claim-who">[A-Z][a-z]+, reporting Moscow:<\/strong>/);
-		expect(alpha).toMatch(/<span class="relation">reason for<\/span> · <a class="claim-ref" href="\/articles\/alpha-2009\/#claim-nato-refused">this text ¶\d+<\/a>/);
+		expect(alpha).toMatch(/<span class="relation">reason for<\/span> · <a href="\/articles\/alpha-2009\/#claim-nato-refused">this text ¶\d+<\/a>/);
 	});
 });

@@ -26,9 +26,9 @@ describe('Open Graph facts of a reading page', () => {
 describe('social cards', () => {
 	it('show the date at its precision and an unverified publisher as such', () => {
 		const card = articleCard(article('blank-2010'), 'footer');
-		expect(card.lines).toEqual(['EurasiaNet (publisher unverified) · 2010']);
-		expect(articleCard(article('mcdermott-2009'), 'footer').lines).toEqual(['Radio Free Europe/Radio Liberty · October 2009']);
-		expect(cardAlt(card)).toBe('The Implications of UN-CSTO Cooperation. Stephen Blank. EurasiaNet (publisher unverified), 2010.');
+		expect(card.lines).toEqual(['EurasiaNet (publisher unverified) · 2010 (on or after 7 April)']);
+		expect(articleCard(article('mcdermott-2009'), 'footer').lines).toEqual(['Radio Free Europe/Radio Liberty · October 2009 (on or after the 16th)']);
+		expect(cardAlt(card)).toBe('The Implications of UN-CSTO Cooperation. Stephen Blank. EurasiaNet (publisher unverified), 2010 (on or after 7 April).');
 	});
 
 	it('render to a 1200×630 PNG from the packaged fonts', async () => {
