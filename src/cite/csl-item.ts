@@ -21,6 +21,11 @@
  *   `note` and a copied citation must not claim more than we know.
  * - `URL` is the page the text was taken from (`source.url`), i.e. the copy
  *   actually read; the companion's own page is kept in `custom.companionUrl`.
+ * - `host` (a site that reproduces the text, not its publisher) is CSL
+ *   `archive`: "the archive storing the item" is what such a site is to the
+ *   citation, and Chicago, APA and MLA all print `archive` (`source` is printed
+ *   by MLA alone; `note` by none). `publisher` stays the original publisher.
+ *   The caveat then names the host: "text as published at eurodialogue.org".
  * - A claim is cited as the article (same fields, so it lands in a reference
  *   manager as the work it is) with its own `id`, its paragraph as the
  *   citation's locator (`custom.claim.paragraph`, rendered by each style as
@@ -73,6 +78,7 @@ export function articleToCsl(id: string, data: ArticleData, opts: CslOptions): C
 			companionUrl: absoluteUrl(opts.pageUrl, 'pageUrl'),
 		},
 	};
+	if (data.host !== undefined) item.archive = data.host.name;
 	if (opts.accessed !== undefined) item.accessed = toCslDate(checkedDate(opts.accessed, 'accessed'));
 	if (caveat !== undefined) {
 		item.custom.caveat = caveat;
@@ -110,12 +116,18 @@ export function attributionAdvice(author: string, by: { name: string; manner?: s
 	return `${author} reports this of ${by.name}${manner}: name ${by.name} in your text and cite it as ${by.name}, quoted in ${author}.`;
 }
 
-/** "Publisher unverified; text as published at eurodialogue.org." — or nothing when confirmed. */
+/**
+ * "Publisher unverified; text as published at eurodialogue.org." — or, for a
+ * confirmed publisher, "Text as published at …" when a host is named, and
+ * nothing when there is neither doubt nor host.
+ */
 export function publisherCaveat(data: ArticleData): string | undefined {
 	const { certainty } = data.organisation;
-	if (certainty === 'confirmed') return undefined;
+	const { host } = data;
+	const site = host === undefined ? new URL(data.source.url).host : host.certainty === 'confirmed' ? host.name : `${host.name} (${host.certainty})`;
+	if (certainty === 'confirmed') return host === undefined ? undefined : `Text as published at ${site}.`;
 	const how = certainty === 'likely' ? 'likely but not confirmed' : 'unverified';
-	return `Publisher ${how}; text as published at ${new URL(data.source.url).host}.`;
+	return `Publisher ${how}; text as published at ${site}.`;
 }
 
 /** "2009-10" → {"date-parts": [[2009, 10]]}: the precision is kept, never padded. */

@@ -56,6 +56,8 @@ export interface CslItem {
 	issued: CslDate;
 	accessed?: CslDate;
 	URL: string;
+	/** The site whose copy `URL` is, when it is not the publisher (`host` in the frontmatter). */
+	archive?: string;
 	language: string;
 	note?: string;
 	custom: CompanionData;

@@ -83,11 +83,23 @@ describe('articleToCsl', () => {
 			author: [{ family: 'Blank', given: 'Stephen' }],
 			title: 'The Implications of UN-CSTO Cooperation',
 			'container-title': 'EurasiaNet',
+			publisher: 'EurasiaNet',
 			issued: { 'date-parts': [[2010]] },
 			URL: 'http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation',
+			archive: 'eurodialogue.org',
 			note: 'Publisher unverified; text as published at eurodialogue.org.',
 			custom: { publisherCertainty: 'unverified', caveat: 'Publisher unverified; text as published at eurodialogue.org.' },
 		});
+	});
+
+	it('names a host beside a confirmed publisher, and its certainty when it is not confirmed', () => {
+		const { data } = article('mcdermott-2009');
+		const host = { name: 'mirror.example', url: 'https://mirror.example/a', certainty: 'confirmed' as const };
+		const item = articleToCsl('x', { ...data, host }, { pageUrl: abs('/x/') });
+		expect(item).toMatchObject({ publisher: 'Radio Free Europe/Radio Liberty', archive: 'mirror.example', note: 'Text as published at mirror.example.' });
+		const doubted = articleToCsl('x', { ...data, host: { ...host, certainty: 'likely', note: 'why' } }, { pageUrl: abs('/x/') });
+		expect(doubted.note).toBe('Text as published at mirror.example (likely).');
+		expect(itemOf('mcdermott-2009').archive).toBeUndefined();
 	});
 
 	it('adds an access date only when given, at its own precision', () => {
@@ -142,13 +154,13 @@ describe('formatCitation, Blank (known to the year, publisher unverified)', () =
 	const item = itemOf('blank-2010');
 
 	it('Chicago note and bibliography', () => {
-		expect(formatCitation(item, 'chicago', { form: 'citation' })).toMatchInlineSnapshot(`"Stephen Blank, “The Implications of UN-CSTO Cooperation,” EurasiaNet, 2010, http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation. [Publisher unverified; text as published at eurodialogue.org.]"`);
-		expect(formatCitation(item, 'chicago')).toMatchInlineSnapshot(`"Blank, Stephen. “The Implications of UN-CSTO Cooperation.” EurasiaNet, 2010. http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation. [Publisher unverified; text as published at eurodialogue.org.]"`);
+		expect(formatCitation(item, 'chicago', { form: 'citation' })).toMatchInlineSnapshot(`"Stephen Blank, “The Implications of UN-CSTO Cooperation,” EurasiaNet, 2010, eurodialogue.org, http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation. [Publisher unverified; text as published at eurodialogue.org.]"`);
+		expect(formatCitation(item, 'chicago')).toMatchInlineSnapshot(`"Blank, Stephen. “The Implications of UN-CSTO Cooperation.” EurasiaNet, 2010. eurodialogue.org. http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation. [Publisher unverified; text as published at eurodialogue.org.]"`);
 	});
 
 	it('APA and MLA', () => {
-		expect(formatCitation(item, 'apa')).toMatchInlineSnapshot(`"Blank, S. (2010). The Implications of UN-CSTO Cooperation. EurasiaNet. http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation [Publisher unverified; text as published at eurodialogue.org.]"`);
-		expect(formatCitation(item, 'mla')).toMatchInlineSnapshot(`"Blank, Stephen. “The Implications of UN-CSTO Cooperation.” EurasiaNet, 2010, http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation. [Publisher unverified; text as published at eurodialogue.org.]"`);
+		expect(formatCitation(item, 'apa')).toMatchInlineSnapshot(`"Blank, S. (2010). The Implications of UN-CSTO Cooperation. EurasiaNet. eurodialogue.org. http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation [Publisher unverified; text as published at eurodialogue.org.]"`);
+		expect(formatCitation(item, 'mla')).toMatchInlineSnapshot(`"Blank, Stephen. “The Implications of UN-CSTO Cooperation.” EurasiaNet, 2010, http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation. eurodialogue.org. [Publisher unverified; text as published at eurodialogue.org.]"`);
 	});
 
 	it('names no month and no day, and carries the caveat wherever the publisher is named', () => {
