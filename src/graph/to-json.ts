@@ -12,11 +12,16 @@ export interface ClaimsJson {
 		id: string;
 		title: string;
 		author: { name: string; affiliation: string };
-		organisation: { name: string };
+		/** The original publisher, and how sure that is: "confirmed", "likely" or "unverified". */
+		organisation: { name: string; certainty: 'confirmed' | 'likely' | 'unverified' };
 		/** Partial ISO date, at the precision the frontmatter gives: "2010", "2009-10". */
 		date: string;
 		/** The reading page. */
 		url: string;
+		/** Inclusive bounds the date is known within, when the evidence narrows it ("2009-10-16"); null where none is known. */
+		dateBounds: { earliest: string | null; latest: string | null };
+		/** Where the text we reproduce is published, when not by the original publisher; null otherwise. */
+		host: { name: string; url: string; certainty: 'confirmed' | 'likely' | 'unverified' } | null;
 	}[];
 	claims: {
 		/** `<article>/<claim>` */
@@ -45,9 +50,11 @@ export function claimsToJson(graph: ClaimGraph, urls: Pick<Urls, 'article' | 'cl
 			id,
 			title: data.title,
 			author: { name: data.author.name, affiliation: data.author.affiliation },
-			organisation: { name: data.organisation.name },
+			organisation: { name: data.organisation.name, certainty: data.organisation.certainty },
 			date: data.published.date,
 			url: urls.article(id),
+			dateBounds: { earliest: data.published.earliest ?? null, latest: data.published.latest ?? null },
+			host: data.host ? { name: data.host.name, url: data.host.url, certainty: data.host.certainty } : null,
 		})),
 		claims: graph.claims.map((c) => ({
 			id: c.ref,

@@ -28,6 +28,8 @@ export function articleJsonLd(data: ArticleData, pageUrl: string): Record<string
 		},
 		datePublished: data.published.date,
 		isBasedOn: data.source.url,
+		// The copy at the host is this same article published elsewhere: sameAs, while the publisher stays the original one.
+		...(data.host ? { sameAs: data.host.url } : {}),
 	};
 }
 

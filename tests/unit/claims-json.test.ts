@@ -13,9 +13,14 @@ describe('claims.json', () => {
 	it('has exactly the contract keys, in order', () => {
 		expect(Object.keys(json)).toEqual(['articles', 'claims', 'relations', 'relationTypes']);
 		for (const article of json.articles) {
-			expect(Object.keys(article)).toEqual(['id', 'title', 'author', 'organisation', 'date', 'url']);
+			expect(Object.keys(article)).toEqual(['id', 'title', 'author', 'organisation', 'date', 'url', 'dateBounds', 'host']);
 			expect(Object.keys(article.author)).toEqual(['name', 'affiliation']);
-			expect(Object.keys(article.organisation)).toEqual(['name']);
+			expect(Object.keys(article.organisation)).toEqual(['name', 'certainty']);
+			const source = graph.articleById.get(article.id as never)?.data;
+			expect(article.organisation.certainty).toBe(source?.organisation.certainty);
+			expect(article.dateBounds).toEqual({ earliest: source?.published.earliest ?? null, latest: source?.published.latest ?? null });
+			for (const bound of [article.dateBounds.earliest, article.dateBounds.latest]) if (bound !== null) expect(bound).toMatch(PARTIAL_ISO);
+			expect(article.host).toEqual(source?.host ? { name: source.host.name, url: source.host.url, certainty: source.host.certainty } : null);
 			for (const value of [article.id, article.title, article.author.name, article.author.affiliation, article.organisation.name, article.date, article.url]) {
 				expect(typeof value).toBe('string');
 			}
