@@ -167,12 +167,12 @@ test('the Atom feed parses, with one entry per article linking to its reading pa
 		expect((await request.get(pathOf(url))).status(), url).toBe(200);
 		expect(entry.author.name.length).toBeGreaterThan(0);
 		expect(entry.updated).toMatch(rfc3339);
-		// `published` only for a date known to the day; otherwise the summary says how precisely it is known.
+		// `published` only for a date known to the day; otherwise the summary says how precisely it is known, or within what bounds.
 		if (/^\d{4}-\d{2}-\d{2}$/.test(article.date)) expect(entry.published).toMatch(new RegExp(`^${article.date}T`));
 		else {
 			expect(entry.published).toBeUndefined();
 			const summary = typeof entry.summary === 'string' ? entry.summary : entry.summary['#text'];
-			expect(summary).toMatch(/known to the (month|year) only/);
+			expect(summary).toMatch(/ \((known to the (month|year) only|on or after [^)]+|on or before [^)]+|between [^)]+)\) by /);
 		}
 	}
 });
