@@ -12,6 +12,14 @@ export const AuthorSchema = z.strictObject({
 	affiliation: z.string().trim().min(1),
 });
 
+/** The one rule of a fact held with a certainty: anything short of confirmed says why. */
+function noteUnlessConfirmed(what: string) {
+	return [
+		(o: { certainty: z.infer<typeof CertaintySchema>; note?: string | undefined }) => o.certainty === 'confirmed' || o.note !== undefined,
+		{ error: `a note saying why, since the ${what} is not confirmed`, path: ['note'] },
+	] as const;
+}
+
 export const OrganisationSchema = z
 	.strictObject({
 		/** The publisher's full name, e.g. "Radio Free Europe/Radio Liberty". */
@@ -28,10 +36,7 @@ export const OrganisationSchema = z
 		/** The evidence for the publisher, shown on the page. Required unless `certainty` is `confirmed`. */
 		note: z.string().trim().min(1).optional(),
 	})
-	.refine((o) => o.certainty === 'confirmed' || o.note !== undefined, {
-		error: 'a note saying why, since the publisher is not confirmed',
-		path: ['note'],
-	});
+	.refine(...noteUnlessConfirmed('publisher'));
 
 /**
  * The site whose copy of the text we reproduce, when it is not the original
@@ -49,10 +54,7 @@ export const HostSchema = z
 		/** The evidence, shown on the page. Required unless `certainty` is `confirmed`. */
 		note: z.string().trim().min(1).optional(),
 	})
-	.refine((h) => h.certainty === 'confirmed' || h.note !== undefined, {
-		error: 'a note saying why, since the host is not confirmed',
-		path: ['note'],
-	});
+	.refine(...noteUnlessConfirmed('host'));
 
 export const PublishedSchema = z
 	.strictObject({
