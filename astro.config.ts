@@ -3,11 +3,10 @@ import { defineConfig } from 'astro/config';
 import { getClaimGraph } from './src/graph';
 import { annotationsIntegration } from './src/integrations/annotations';
 import { citationDownloadsIntegration } from './src/integrations/citation-downloads';
-import { claimGraphIntegration } from './src/integrations/claim-graph';
 import { headersIntegration } from './src/integrations/headers';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
-import { makeUrls } from './src/lib/urls';
+import { makeUrls } from './src/shared/urls';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -30,7 +29,6 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
-		claimGraphIntegration(),
 		searchIndex.start,
 		headersIntegration(),
 		citationDownloadsIntegration(),
@@ -39,10 +37,10 @@ export default defineConfig({
 		searchIndex.finish,
 	],
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-	// No inline <script> or <style> but the boot script (src/lib/boot-script.ts,
+	// No inline <script> or <style> but the boot script (src/site/boot-script.ts,
 	// allowed by its hash): every other script and stylesheet is a file.
 	vite: { build: { assetsInlineLimit: 0 } },
-	// The CSP is a <meta> tag of our own (src/lib/csp.ts), not Astro's security.csp.
+	// The CSP is a <meta> tag of our own (src/site/csp.ts), not Astro's security.csp.
 	devToolbar: { enabled: false },
 	prefetch: false,
 });

@@ -34,7 +34,7 @@
  *   replacement for the source.
  */
 import { parse as parseName } from '@citation-js/name';
-import type { ClaimRef } from '../lib/ids';
+import type { ClaimRef } from '../shared/ids';
 import type { ArticleData } from '../schemas/article';
 import { PartialDateSchema, parsePartialDate } from '../schemas/partial-date';
 import type { CslDate, CslItem, CslName } from './csl-types';

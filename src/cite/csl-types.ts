@@ -3,7 +3,7 @@
  * behind every citation and export here: the styles read it, and BibTeX, RIS
  * and `.json` are written from it, so they cannot disagree.
  */
-import type { ClaimRef } from '../lib/ids';
+import type { ClaimRef } from '../shared/ids';
 import type { ArticleData } from '../schemas/article';
 
 export interface CslName {

@@ -1,5 +1,5 @@
-import { ContentError, type Problem } from '../lib/errors';
-import { claimRef, type ArticleId, type ClaimId, type ClaimRef } from '../lib/ids';
+import { ContentError, type Problem } from '../shared/errors';
+import { claimRef, type ArticleId, type ClaimId, type ClaimRef } from '../shared/ids';
 import { RELATION_TYPES } from '../schemas/claim';
 import type { Topic } from '../schemas/topic';
 import { attributionOf, checkClaimText } from './claim-checks';

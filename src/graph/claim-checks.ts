@@ -1,4 +1,4 @@
-import type { Problem } from '../lib/errors';
+import type { Problem } from '../shared/errors';
 import type { AttributionInput, Claim } from '../schemas/claim';
 import { fold } from './quote';
 import type { Attribution, SourceArticle } from './types';

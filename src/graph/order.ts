@@ -1,4 +1,4 @@
-import type { ArticleId, ClaimRef } from '../lib/ids';
+import type { ArticleId, ClaimRef } from '../shared/ids';
 import type { ClaimGraph, ClaimNode, SourceArticle } from './types';
 
 /**

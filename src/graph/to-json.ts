@@ -1,4 +1,4 @@
-import type { Urls } from '../lib/urls';
+import type { Urls } from '../shared/urls';
 import { RELATION_TYPES, type ClaimKind, type RelationType } from '../schemas/claim';
 import type { ClaimGraph } from './types';
 

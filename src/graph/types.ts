@@ -1,7 +1,8 @@
-import type { ArticleId, ClaimId, ClaimRef } from '../lib/ids';
+import type { ArticleId, ClaimId, ClaimRef } from '../shared/ids';
 import type { ArticleData } from '../schemas/article';
 import type { ClaimKind, RelationType } from '../schemas/claim';
 import type { Topic } from '../schemas/topic';
+import type { Attribution } from '../shared/said-by';
 
 /** An article as read from its file, before Astro renders it. */
 export interface SourceArticle {
@@ -29,11 +30,7 @@ export interface Link {
 }
 
 /** A source an author relays, by name as the text gives it. */
-export interface Attribution {
-	name: string;
-	/** How the text says the source spoke ("privately"). */
-	manner?: string;
-}
+export type { Attribution };
 
 export interface ClaimNode {
 	ref: ClaimRef;

@@ -6,7 +6,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { getClaimGraph, type ClaimGraph } from '../graph';
 import { claimSaidBy } from '../graph/attribution';
-import { makeUrls } from '../lib/urls';
+import { makeUrls } from '../shared/urls';
 import { RELATION_TYPES } from '../schemas/claim';
 
 /**

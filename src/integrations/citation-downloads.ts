@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getClaimGraph } from '../graph';
-import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../lib/cite-items';
-import { makeUrls } from '../lib/urls';
+import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../site/cite-items';
+import { makeUrls } from '../shared/urls';
 
 /**
  * Writes the citation downloads of every article and claim (BibTeX, RIS,

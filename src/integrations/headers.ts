@@ -2,11 +2,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { scriptHashSource } from '../lib/boot-script';
+import { scriptHashSource } from '../site/boot-script';
 
 /**
  * `_headers` (copied from public/) allows scripts from the site itself; the
- * pages also carry the boot script inline (src/lib/boot-script.ts), so its
+ * pages also carry the boot script inline (src/site/boot-script.ts), so its
  * hash is added to the header CSP's script-src here, after the build, from
  * the bundle the pages inlined.
  */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Imported with the config, not lazily: by astro:build:done Vite's module runner is closed.
 import * as pagefind from 'pagefind';
-import { SEARCH_EXCLUDED } from '../plugins/search-excluded';
+import { SEARCH_EXCLUDED } from '../shared/search-excluded';
 
 /**
  * Builds the search indexes at the end of `astro build`, through Pagefind's

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../graph';
-import { ContentError } from '../lib/errors';
+import { contentDir } from '../loaders/read-content';
+import { ContentError } from '../shared/errors';
 
 /**
  * Permalinks are forever. `content/permalinks.txt` lists every public URL of

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
 import { claimsToJson } from '../graph/to-json';
-import { urls } from '../lib/site';
+import { urls } from '../site/site';
 
 /** `/claims.json`: every article, claim and declared relation, for tools and the claim previews. */
 export const prerender = true;

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
-import { lastChanged } from '../lib/content-dates';
-import { SITE_NAME, urls } from '../lib/site';
-import { ogImagePath, publisherLabel } from '../lib/social';
+import { lastChanged } from '../site/content-dates';
+import { SITE_NAME, urls } from '../site/site';
+import { ogImagePath, publisherLabel } from '../site/social';
 import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/partial-date';
 
 /**
@@ -18,7 +18,7 @@ import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/
  *   (A date known to the day is given as that day at 00:00 UTC, the form
  *   RFC 3339 requires.)
  * - `updated` is required. It is when this companion's entry last changed:
- *   the last commit of the article's Markdown file (src/lib/content-dates.ts),
+ *   the last commit of the article's Markdown file (src/site/content-dates.ts),
  *   a true timestamp about our copy, not about the original publication.
  */
 export const prerender = true;

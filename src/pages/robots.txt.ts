@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { urls } from '../lib/site';
+import { urls } from '../site/site';
 
 /**
  * `/robots.txt`: every crawler may read every page; the sitemap lists them.

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { contentDir } from '../graph';
-import { readNames, type NamesJson } from '../schemas/names';
+import { contentDir } from '../loaders/read-content';
+import { readNames } from '../loaders/read-names';
+import type { NamesJson } from '../schemas/names';
 
 /**
  * `/search-names.json`: the spellings of each name in content/names.yaml, for

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
-import { urls } from '../lib/site';
+import { urls } from '../site/site';
 import { CLAIM_KINDS } from '../schemas/claim';
 
 /**

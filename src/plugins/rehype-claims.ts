@@ -4,9 +4,9 @@ import type { Plugin } from 'unified';
 import type { ClaimGraph, ClaimNode } from '../graph';
 import { claimSaidBy } from '../graph/attribution';
 import { articleLabels } from '../graph/order';
-import { articleIdFromFile } from '../graph/read-content';
-import type { Urls } from '../lib/urls';
-import { ADDED_TO_TEXT } from './search-excluded';
+import { articleIdFromFile } from '../shared/ids';
+import type { Urls } from '../shared/urls';
+import { ADDED_TO_TEXT } from '../shared/search-excluded';
 
 /**
  * Marks each claim's quote in the text and sets its note beside the paragraph.

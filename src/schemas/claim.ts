@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CLAIM_ID_PATTERN, CLAIM_REF_PATTERN } from '../lib/ids';
+import { CLAIM_ID_PATTERN, CLAIM_REF_PATTERN } from '../shared/ids';
 
 /*
  * The rules behind every field here, with examples from the two texts, are in

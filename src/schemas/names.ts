@@ -1,9 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
-import { ContentError, parseWithFriendlyErrors } from '../lib/errors';
-import { foldName } from '../scripts/search-names';
+import { foldName } from '../shared/fold-name';
 
 /**
  * One entry of `content/names.yaml`: the spellings of one name that search
@@ -42,33 +38,4 @@ export type NameGroup = z.infer<typeof NameGroupSchema>;
 /** What the search client loads (`/search-names.json`): the variant lists, nothing else. */
 export interface NamesJson {
 	groups: string[][];
-}
-
-/** Reads and validates `contentDir/names.yaml`; a variant may belong to one group only. */
-export function readNames(contentDir: string, root = process.cwd()): NameGroup[] {
-	const path = join(contentDir, 'names.yaml');
-	const file = relative(root, path);
-	// A fixture site without the file simply has no name variants.
-	if (!existsSync(path)) return [];
-	const groups = parseWithFriendlyErrors(NamesSchema, parseYaml(readFileSync(path, 'utf8')), file);
-	const seen = new Map<string, string>();
-	const problems = [];
-	for (const group of groups) {
-		for (const variant of group.variants) {
-			const key = foldName(variant);
-			const other = seen.get(key);
-			if (other !== undefined && other !== group.name) {
-				problems.push({
-					file,
-					at: `${group.name} › variants`,
-					expected: 'each spelling in one group only',
-					found: `"${variant}", also a variant of ${other}`,
-					hint: 'merge the two groups, or remove the spelling from one of them',
-				});
-			}
-			seen.set(key, group.name);
-		}
-	}
-	if (problems.length) throw new ContentError(problems);
-	return groups;
 }

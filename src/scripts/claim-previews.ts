@@ -15,7 +15,7 @@ interface ClaimData {
 	author?: string;
 }
 
-import { saidBy } from '../graph/attribution';
+import { saidBy } from '../shared/said-by';
 import { addStylesheet } from './boot-shared';
 
 /** The preview's styles come with this script; a preview waits for them rather than show unstyled. */

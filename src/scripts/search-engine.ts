@@ -7,7 +7,8 @@
  * texts, from Pagefind's sub-results) and claims (claim pages), each with a
  * link that lands on the passage with the matched words highlighted.
  */
-import { expandQuery, foldName, querySlots, wordMatches } from './search-names';
+import { foldName } from '../shared/fold-name';
+import { expandQuery, querySlots, wordMatches } from './search-names';
 
 /** The parts of Pagefind's browser API this module uses (pagefind_web_js/types). */
 interface WeightedLocation {

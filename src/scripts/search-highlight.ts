@@ -7,7 +7,7 @@
  *
  * Loaded by boot.ts only when the URL has the parameter.
  */
-import { SEARCH_EXCLUDED } from '../plugins/search-excluded';
+import { SEARCH_EXCLUDED } from '../shared/search-excluded';
 import { addStylesheet, BASE, HIGHLIGHT_PARAM as PARAM } from './boot-shared';
 
 

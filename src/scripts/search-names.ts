@@ -14,16 +14,8 @@
  * ("Bakie" → "Bakiyev"), so results do not drop out half-way through a name.
  */
 
-/** Lower case, without diacritics, with one kind of apostrophe and single spaces. */
-export function foldName(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[’ʼ`]/g, "'")
-		.replace(/\s+/g, ' ')
-		.trim();
-}
+import { foldName } from '../shared/fold-name';
+
 
 /** A word: letters and digits, joined by single hyphens or apostrophes (Ki-moon, Bakiyev’s). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/gu;

@@ -7,7 +7,7 @@ import { DIST } from './site';
 /**
  * What Pagefind indexed of the reading pages: the authors' words, without what
  * the site adds inside the text (paragraph numbers, [sic] marks, claim notes),
- * kept out by `excludeSelectors` (src/plugins/search-excluded.ts) and
+ * kept out by `excludeSelectors` (src/shared/search-excluded.ts) and
  * no longer by attributes on every paragraph.
  */
 interface Fragment {

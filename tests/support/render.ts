@@ -6,8 +6,8 @@ import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import { join } from 'node:path';
 import { buildClaimGraph } from '../../src/graph/build';
-import { readArticles, readTopics } from '../../src/graph/read-content';
-import { makeUrls } from '../../src/lib/urls';
+import { readArticles, readTopics } from '../../src/loaders/read-content';
+import { makeUrls } from '../../src/shared/urls';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from '../../src/plugins';
 import { ROOT } from './capture';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { ContentError, parseWithFriendlyErrors } from '../../src/lib/errors';
+import { ContentError, parseWithFriendlyErrors } from '../../src/shared/errors';
 import { ArticleSchema } from '../../src/schemas/article';
 import { formatBoundedDate, formatPartialDate, periodOf } from '../../src/schemas/partial-date';
 

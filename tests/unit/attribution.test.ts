@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getClaimGraph } from '../../src/graph';
-import { claimSaidBy, saidBy } from '../../src/graph/attribution';
+import { contentDir, readContentGraph } from '../../src/loaders/read-content';
+import { ROOT } from '../support/capture';
+import { claimSaidBy } from '../../src/graph/attribution';
+import { saidBy } from '../../src/shared/said-by';
 import { articleLabels } from '../../src/graph/order';
 
 describe('saidBy', () => {
@@ -16,7 +18,7 @@ describe('saidBy', () => {
 });
 
 describe('claimSaidBy, on the real graph', () => {
-	const graph = getClaimGraph();
+	const graph = readContentGraph(contentDir(ROOT), ROOT);
 	const labels = articleLabels(graph);
 	it("uses the article's short label, and the source when there is one", () => {
 		for (const claim of graph.claims) {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inlineBoot, scriptHashSource } from '../../src/lib/boot-script';
+import { inlineBoot, scriptHashSource } from '../../src/site/boot-script';
 
 describe('inlineBoot', () => {
 	afterEach(() => vi.unstubAllEnvs());

@@ -8,9 +8,9 @@ import { toBibtex, toCslJson, toRis } from '../../src/cite/exports';
 import { formatCitation, htmlToText, runStyle, type CitationStyle } from '../../src/cite/format';
 import { packageDir, STYLES } from '../../src/cite/styles';
 import { buildClaimGraph } from '../../src/graph/build';
-import { readArticles, readTopics } from '../../src/graph/read-content';
+import { readArticles, readTopics } from '../../src/loaders/read-content';
 import type { SourceArticle } from '../../src/graph/types';
-import { makeUrls } from '../../src/lib/urls';
+import { makeUrls } from '../../src/shared/urls';
 import { ROOT } from '../support/capture';
 
 const CONTENT = join(ROOT, 'content');

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildClaimGraph } from '../../src/graph/build';
-import { readArticles, readTopics } from '../../src/graph/read-content';
-import type { ClaimRef } from '../../src/lib/ids';
+import { readArticles, readTopics } from '../../src/loaders/read-content';
+import type { ClaimRef } from '../../src/shared/ids';
 import { ROOT } from '../support/capture';
 
 function graphOf(name: string) {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getClaimGraph } from '../../src/graph';
+import { contentDir, readContentGraph } from '../../src/loaders/read-content';
+import { ROOT } from '../support/capture';
 import { bodyParagraphs } from '../../src/graph/reader-text';
 import { claimsToJson, type ClaimsJson } from '../../src/graph/to-json';
-import { makeUrls } from '../../src/lib/urls';
+import { makeUrls } from '../../src/shared/urls';
 
 /** `/claims.json` is a public contract: its shape is checked key by key, in order. */
-const graph = getClaimGraph();
+const graph = readContentGraph(contentDir(ROOT), ROOT);
 const json: ClaimsJson = claimsToJson(graph, makeUrls('/'));
 const PARTIAL_ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getClaimGraph } from '../../src/graph';
+import { contentDir, readContentGraph } from '../../src/loaders/read-content';
+import { ROOT } from '../support/capture';
 import { houseStyleProblems } from '../../src/graph/house-style';
 
 describe('the house style check', () => {
@@ -16,7 +17,7 @@ describe('the house style check', () => {
 });
 
 describe('our prose follows the house style', () => {
-	const graph = getClaimGraph();
+	const graph = readContentGraph(contentDir(ROOT), ROOT);
 	it('every article summary', () => {
 		const bad = graph.articles.map((a) => [a.id, houseStyleProblems(a.data.summary)] as const).filter(([, p]) => p.length);
 		expect(bad).toEqual([]);

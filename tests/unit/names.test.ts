@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNames } from '../../src/schemas/names';
-import { expandQuery, foldName } from '../../src/scripts/search-names';
+import { readNames } from '../../src/loaders/read-names';
+import { foldName } from '../../src/shared/fold-name';
+import { expandQuery } from '../../src/scripts/search-names';
 import { ROOT } from '../support/capture';
 
 const GROUPS = [

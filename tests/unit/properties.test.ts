@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildClaimGraph } from '../../src/graph/build';
 import type { SourceArticle } from '../../src/graph/types';
-import { ContentError, parseWithFriendlyErrors } from '../../src/lib/errors';
-import type { ArticleId } from '../../src/lib/ids';
+import { ContentError, parseWithFriendlyErrors } from '../../src/shared/errors';
+import type { ArticleId } from '../../src/shared/ids';
 import { ArticleSchema, type ArticleData } from '../../src/schemas/article';
 
 /**

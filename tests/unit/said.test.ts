@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getClaimGraph } from '../../src/graph';
+import { contentDir, readContentGraph } from '../../src/loaders/read-content';
+import { ROOT } from '../support/capture';
 import { bySource, saidOf } from '../../src/graph/said';
 import type { ClaimNode } from '../../src/graph/types';
 
@@ -21,7 +22,7 @@ describe('who says it', () => {
 	});
 
 	it('puts every relayed claim of the real graph in exactly one group', () => {
-		const graph = getClaimGraph();
+		const graph = readContentGraph(contentDir(ROOT), ROOT);
 		const grouped = bySource(graph.claims).flatMap((g) => g.claims.map((c) => c.ref));
 		expect(grouped.sort()).toEqual(graph.claims.filter((c) => c.attribution).map((c) => c.ref).sort());
 	});

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getClaimGraph } from '../../src/graph';
-import { renderOgImage } from '../../src/lib/og-image';
-import { articleCard, articleSocial, cardAlt, OG_HEIGHT, OG_WIDTH, siteCard } from '../../src/lib/social';
+import { contentDir, readContentGraph } from '../../src/loaders/read-content';
+import { ROOT } from '../support/capture';
+import { renderOgImage } from '../../src/site/og-image';
+import { articleCard, articleSocial, cardAlt, OG_HEIGHT, OG_WIDTH, siteCard } from '../../src/site/social';
 import type { ArticleData } from '../../src/schemas/article';
 
-const graph = getClaimGraph();
+const graph = readContentGraph(contentDir(ROOT), ROOT);
 const article = (id: string) => graph.articles.find((a) => a.id === id)?.data as ArticleData;
 const withDate = (data: ArticleData, date: string): ArticleData => ({ ...data, published: { ...data.published, date } });
 

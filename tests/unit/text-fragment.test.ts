@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildTextDirective, countMatches, serialize } from '../../src/cite/text-fragment';
-import { getClaimGraph } from '../../src/graph';
-import { captureOf, claimSourceLink } from '../../src/lib/source-links';
+import { contentDir, readContentGraph } from '../../src/loaders/read-content';
+import { ROOT } from '../support/capture';
+import { captureOf, claimSourceLink } from '../../src/site/source-links';
 
-const graph = getClaimGraph();
+const graph = readContentGraph(contentDir(ROOT), ROOT);
 
 describe('text fragments to the original pages', () => {
 	it('has a capture for every real article', () => {

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClaimGraph } from '../../graph';
 import { claimsToJson, type ClaimsJson } from '../../graph/to-json';
 import type { ClaimGraph } from '../../graph/types';
-import { urls } from '../../lib/site';
+import { urls } from '../../site/site';
 
 /**
  * `/claims/<article>.json`: one article's part of `/claims.json`, in the same

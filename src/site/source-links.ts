@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceLinkTo } from '../cite/text-fragment';
-import { contentDir, type ClaimGraph, type ClaimNode } from '../graph';
-import type { ArticleId } from './ids';
+import type { ClaimGraph, ClaimNode } from '../graph';
+import { contentDir } from '../loaders/read-content';
+import type { ArticleId } from '../shared/ids';
 
 const captures = new Map<string, string | undefined>();
 

@@ -3,7 +3,7 @@
  * (src/layouts/Base.astro); public/_headers sends the same rules, plus
  * `frame-ancestors`, which a meta tag cannot set. Every script and stylesheet
  * is a file of this site, so 'self' is all they need, but for one inline
- * script allowed by its hash (`scriptSources`: src/lib/boot-script.ts).
+ * script allowed by its hash (`scriptSources`: src/site/boot-script.ts).
  * Pagefind's WebAssembly needs 'wasm-unsafe-eval', and its worker may start
  * from a blob: URL. Written here rather than by Astro's CSP support,
  * whose hashes of its own runtime scripts (none of which this site ships) cost

@@ -1,8 +1,8 @@
 import { articleToCsl, claimToCsl, formatCitation, toBibtex, toCslJson, toRis, type CitationStyle, type CslItem } from '../cite';
 import type { ClaimNode, ClaimGraph } from '../graph';
-import type { ArticleId } from './ids';
+import type { ArticleId } from '../shared/ids';
 import { urls } from './site';
-import type { makeUrls } from './urls';
+import type { makeUrls } from '../shared/urls';
 
 /** The site's URLs; after the build (an integration) they come from the config's base, not from Vite. */
 type Urls = ReturnType<typeof makeUrls>;

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getClaimGraph } from '../graph';
-import type { ArticleId } from './ids';
+import type { ArticleId } from '../shared/ids';
 import { urls } from './site';
 
 export type Article = CollectionEntry<'articles'>;

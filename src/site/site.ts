@@ -1,4 +1,4 @@
-import { makeUrls } from './urls';
+import { makeUrls } from '../shared/urls';
 
 /** Site-wide names, and the URLs under the configured base path. */
 export const SITE_NAME = 'UN–CSTO Reading Companion';

@@ -1,17 +1,22 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
-import { ContentError, parseWithFriendlyErrors } from '../lib/errors';
-import type { ArticleId } from '../lib/ids';
+import { buildClaimGraph } from '../graph/build';
+import type { ClaimGraph, SourceArticle } from '../graph/types';
 import { ArticleSchema } from '../schemas/article';
 import { TopicsSchema, type Topic } from '../schemas/topic';
-import type { SourceArticle } from './types';
+import { ContentError, parseWithFriendlyErrors } from '../shared/errors';
+import { articleIdFromFile, type ArticleId } from '../shared/ids';
 
-/** An article's id: its file name, lower-cased and slugged, as Astro's glob loader makes it. */
-export function articleIdFromFile(fileName: string): ArticleId {
-	return new GithubSlugger().slug(fileName.replace(/\.md$/, '')) as ArticleId;
+/**
+ * Stage 1 of the pipeline, the one reader of the content folder: each file is
+ * read and validated here once per build (src/loaders/articles-loader.ts).
+ */
+
+/** The content folder: `./content`, or CONTENT_DIR for the test fixture sites. */
+export function contentDir(root = process.cwd()): string {
+	return resolve(root, process.env.CONTENT_DIR ?? './content');
 }
 
 export function articleFiles(dir: string): string[] {
@@ -66,9 +71,9 @@ export function readTopics(contentDir: string, root: string): { topics: Topic[];
 	return { topics, file };
 }
 
-/** A cheap fingerprint of the content folder, so the dev server rebuilds the graph when a file changes. */
-export function contentStamp(contentDir: string): string {
-	const dir = join(contentDir, 'articles');
-	const files = [...articleFiles(dir).map((f) => join(dir, f)), join(contentDir, 'topics.yaml')];
-	return files.map((f) => (existsSync(f) ? `${f}@${statSync(f).mtimeMs}` : `${f}@-`)).join('|');
+/** Every article and topic of a content folder, read, validated and built into the checked claim graph. */
+export function readContentGraph(contentDir: string, root: string): ClaimGraph {
+	const articles = readArticles(contentDir, root);
+	const { topics, file } = readTopics(contentDir, root);
+	return buildClaimGraph(articles, topics, file);
 }

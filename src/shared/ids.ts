@@ -1,3 +1,5 @@
+import GithubSlugger from 'github-slugger';
+
 /**
  * Ids are plain strings at run time; the brands stop an article id being
  * passed where a claim id is meant, which the type checker would otherwise allow.
@@ -24,4 +26,13 @@ export function claimRef(article: ArticleId, claim: ClaimId): ClaimRef {
 export function splitClaimRef(ref: ClaimRef): { article: ArticleId; claim: ClaimId } {
 	const [article, claim] = ref.split('/') as [ArticleId, ClaimId];
 	return { article, claim };
+}
+
+/**
+ * An article's id: its file name, lower-cased and slugged. Derived here only:
+ * the loader names entries with it and the claim plugin finds the article of
+ * the file it renders with it. (github-slugger is pure and browser-safe.)
+ */
+export function articleIdFromFile(fileName: string): ArticleId {
+	return new GithubSlugger().slug(fileName.replace(/\.md$/, '')) as ArticleId;
 }

@@ -2,7 +2,7 @@
  * The drawing half of the social images, in a worker thread: satori turns the
  * card's layout into SVG, resvg rasterises it, and the PNG goes back to the
  * build. Drawing is about 60 ms of CPU per image; in a worker it runs on the
- * machine's other core while Astro renders pages (src/lib/og-image.ts).
+ * machine's other core while Astro renders pages (src/site/og-image.ts).
  *
  * Plain TypeScript that Node runs as it is (type stripping): this file is
  * started by path, outside Vite's bundle, so it imports only packages.
