@@ -34,7 +34,7 @@
  *   replacement for the source.
  */
 import { parse as parseName } from '@citation-js/name';
-import type { ClaimRef } from '../shared/ids';
+import { toClaimRef } from '../shared/ids';
 import type { ArticleData } from '../schemas/article';
 import { PartialDateSchema, parsePartialDate } from '../schemas/partial-date';
 import type { CslDate, CslItem, CslName } from './csl-types';
@@ -91,7 +91,7 @@ export function claimToCsl(articleId: string, data: ArticleData, claim: CitedCla
 	if (!Number.isInteger(claim.paragraph) || claim.paragraph < 1) {
 		throw new RangeError(`claim ${articleId}/${claim.id}: paragraph must be a positive integer, got ${claim.paragraph}`);
 	}
-	const ref = `${articleId}/${claim.id}` as ClaimRef;
+	const ref = toClaimRef(`${articleId}/${claim.id}`);
 	const permalink = absoluteUrl(opts.claimUrl, 'claimUrl');
 	const item = articleToCsl(ref, data, opts);
 	const by = claim.attribution;

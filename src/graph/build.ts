@@ -1,5 +1,5 @@
 import { ContentError, type Problem } from '../shared/errors';
-import { claimRef, type ArticleId, type ClaimId, type ClaimRef } from '../shared/ids';
+import { claimRef, type ArticleId, type ClaimRef } from '../shared/ids';
 import { RELATION_TYPES } from '../schemas/claim';
 import type { Topic } from '../schemas/topic';
 import { attributionOf, checkClaimText } from './claim-checks';
@@ -42,7 +42,7 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 		const placed: ClaimNode[] = [];
 		for (const claim of article.data.claims) {
 			const at = `claims › ${claim.id}`;
-			const ref = claimRef(article.id, claim.id as ClaimId);
+			const ref = claimRef(article.id, claim.id);
 			if (byRef.has(ref)) {
 				problems.push({ file: article.file, at, expected: 'a claim id used once in its article', found: `"${claim.id}" twice` });
 				continue;
@@ -78,7 +78,7 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 			const node: ClaimNode = {
 				ref,
 				article: article.id,
-				id: claim.id as ClaimId,
+				id: claim.id,
 				summary: claim.summary,
 				text,
 				kind: claim.kind,
@@ -106,7 +106,7 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 	}
 
 	// Relations are checked against every declared claim, so one bad quote is reported once, not again by each relation to it.
-	const declared = new Set(articles.flatMap((a) => a.data.claims.map((c) => claimRef(a.id, c.id as ClaimId))));
+	const declared = new Set(articles.flatMap((a) => a.data.claims.map((c) => claimRef(a.id, c.id))));
 	const edges = collectEdges(articles, declared, problems);
 	if (problems.length > 0) throw new ContentError(problems, 'Every claim is checked against the text and every relation against the claims it names.');
 
@@ -137,9 +137,9 @@ function collectEdges(articles: SourceArticle[], declared: Set<ClaimRef>, proble
 	const seen = new Map<string, string>();
 	for (const article of articles) {
 		for (const claim of article.data.claims) {
-			const from = claimRef(article.id, claim.id as ClaimId);
+			const from = claimRef(article.id, claim.id);
 			for (const relation of claim.relations) {
-				const to = relation.target as ClaimRef;
+				const to = relation.target;
 				const at = `claims › ${claim.id} › relations › ${relation.target}`;
 				if (to === from) {
 					problems.push({ file: article.file, at, expected: 'a relation to another claim', found: 'a relation to the claim itself' });

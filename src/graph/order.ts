@@ -1,4 +1,4 @@
-import type { ArticleId, ClaimRef } from '../shared/ids';
+import { splitClaimRef, type ArticleId, type ClaimRef } from '../shared/ids';
 import type { ClaimGraph, ClaimNode, SourceArticle } from './types';
 
 /**
@@ -31,7 +31,7 @@ function computeLabels(articles: SourceArticle[]): Map<ArticleId, string> {
 
 /** Claims of the same article as `ref`, in text order, and where `ref` stands among them. */
 export function neighbours(graph: Pick<ClaimGraph, 'claimsByArticle'>, ref: ClaimRef): { prev?: ClaimNode; next?: ClaimNode; index: number; count: number } {
-	const article = ref.split('/')[0] as ArticleId;
+	const { article } = splitClaimRef(ref);
 	const siblings = graph.claimsByArticle.get(article) ?? [];
 	const index = siblings.findIndex((c) => c.ref === ref);
 	const prev = index > 0 ? siblings[index - 1] : undefined;

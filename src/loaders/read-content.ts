@@ -33,6 +33,17 @@ export function readArticles(contentDir: string, root: string): SourceArticle[] 
 		const path = join(dir, name);
 		const file = relative(root, path);
 		const id = articleIdFromFile(name);
+		if (id === undefined) {
+			throw new ContentError([
+				{
+					file,
+					at: 'file name',
+					expected: 'a file name of letters a–z, digits, hyphens or spaces, then .md (it becomes the article id)',
+					found: `"${name}"`,
+					hint: 'rename the file, e.g. "blank-2010.md"; the name becomes the article\'s permanent URL',
+				},
+			]);
+		}
 		const first = byId.get(id);
 		if (first !== undefined) {
 			throw new ContentError([

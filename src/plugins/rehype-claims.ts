@@ -38,7 +38,7 @@ const ADDED = new Set<string>(ADDED_TO_TEXT);
 export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (tree, file) => {
 	const graph = options.graph();
 	const article = articleIdFromFile(file.basename ?? '');
-	const claims = graph.claimsByArticle.get(article) ?? [];
+	const claims = (article && graph.claimsByArticle.get(article)) || [];
 	if (claims.length === 0) return;
 	tree.children = tree.children.map((node) => {
 		if (node.type !== 'element' || node.tagName !== 'p') return node;

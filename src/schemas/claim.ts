@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CLAIM_ID_PATTERN, CLAIM_REF_PATTERN } from '../shared/ids';
+import { CLAIM_ID_PATTERN, CLAIM_REF_PATTERN, toClaimId, toClaimRef } from '../shared/ids';
 
 /*
  * The rules behind every field here, with examples from the two texts, are in
@@ -95,9 +95,12 @@ export const RelationSchema = z.strictObject({
 	 * The other claim, as `<article-id>/<claim-id>`, e.g. `blank-2010/un-recognition`:
 	 * in another article, or in the same one where the argument chains.
 	 */
-	target: z.string().regex(CLAIM_REF_PATTERN, {
-		error: '"<article-id>/<claim-id>" in kebab-case, e.g. "blank-2010/un-recognition"',
-	}),
+	target: z
+		.string()
+		.regex(CLAIM_REF_PATTERN, {
+			error: '"<article-id>/<claim-id>" in kebab-case, e.g. "blank-2010/un-recognition"',
+		})
+		.transform(toClaimRef),
 	/** One or two sentences naming what each claim says and why they are related (EDITORIAL.md § Notes). */
 	note: z.string({ error: 'a note saying what each claim says and why they are related' }).trim().min(1, {
 		error: 'a note saying what each claim says and why they are related',
@@ -122,7 +125,7 @@ export const AttributionSchema = z.union([
 
 export const ClaimSchema = z.strictObject({
 	/** Kebab-case, unique in its article, stable forever: it is in every permalink. */
-	id: z.string().regex(CLAIM_ID_PATTERN, { error: 'a kebab-case id, e.g. "un-agreement-planned"' }),
+	id: z.string().regex(CLAIM_ID_PATTERN, { error: 'a kebab-case id, e.g. "un-agreement-planned"' }).transform(toClaimId),
 	/** One neutral sentence saying no more than the quote, its hedges and quantifiers kept (EDITORIAL.md § Summaries). */
 	summary: z.string().trim().min(1),
 	/** The shortest contiguous span of one paragraph that carries the claim, quotation marks balanced; it must occur there once. */

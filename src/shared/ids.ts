@@ -2,7 +2,8 @@ import GithubSlugger from 'github-slugger';
 
 /**
  * Ids are plain strings at run time; the brands stop an article id being
- * passed where a claim id is meant, which the type checker would otherwise allow.
+ * passed where a claim id is meant, which the type checker would otherwise
+ * allow. A string becomes an id only through a guard below, never a cast.
  */
 export type ArticleId = string & { readonly __brand: 'ArticleId' };
 /** A claim's id inside its article, e.g. `un-agreement-planned`. */
@@ -10,7 +11,8 @@ export type ClaimId = string & { readonly __brand: 'ClaimId' };
 /** A claim anywhere: `<article-id>/<claim-id>`. */
 export type ClaimRef = string & { readonly __brand: 'ClaimRef' };
 
-const KEBAB = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** Lower-case letters and digits in words joined by single hyphens: every id of the site. */
+export const KEBAB = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const ARTICLE_ID_PATTERN = new RegExp(`^${KEBAB}$`);
 export const CLAIM_ID_PATTERN = new RegExp(`^${KEBAB}$`);
 export const CLAIM_REF_PATTERN = new RegExp(`^${KEBAB}/${KEBAB}$`);
@@ -19,20 +21,35 @@ export const isArticleId = (s: string): s is ArticleId => ARTICLE_ID_PATTERN.tes
 export const isClaimId = (s: string): s is ClaimId => CLAIM_ID_PATTERN.test(s);
 export const isClaimRef = (s: string): s is ClaimRef => CLAIM_REF_PATTERN.test(s);
 
+/** A guard turned into a conversion that refuses, naming the value, what it is not. */
+function checked<T extends string>(guard: (s: string) => s is T, what: string): (s: string) => T {
+	return (s) => {
+		if (guard(s)) return s;
+		throw new TypeError(`"${s}" is not ${what} (lower-case letters, digits and single hyphens)`);
+	};
+}
+
+export const toArticleId = checked(isArticleId, 'an article id');
+export const toClaimId = checked(isClaimId, 'a claim id');
+export const toClaimRef = checked(isClaimRef, 'a claim reference (<article-id>/<claim-id>)');
+
 export function claimRef(article: ArticleId, claim: ClaimId): ClaimRef {
-	return `${article}/${claim}` as ClaimRef;
+	return toClaimRef(`${article}/${claim}`);
 }
 
 export function splitClaimRef(ref: ClaimRef): { article: ArticleId; claim: ClaimId } {
-	const [article, claim] = ref.split('/') as [ArticleId, ClaimId];
-	return { article, claim };
+	const [article = '', claim = ''] = ref.split('/');
+	return { article: toArticleId(article), claim: toClaimId(claim) };
 }
 
 /**
- * An article's id: its file name, lower-cased and slugged. Derived here only:
- * the loader names entries with it and the claim plugin finds the article of
- * the file it renders with it. (github-slugger is pure and browser-safe.)
+ * An article's id: its file name, lower-cased and slugged; a name that slugs
+ * to something else than an id (an underscore, a letter outside a–z) gives
+ * undefined, for the reader of the content to refuse. Derived here only: the
+ * loader names entries with it and the claim plugin finds the article of the
+ * file it renders with it. (github-slugger is pure and browser-safe.)
  */
-export function articleIdFromFile(fileName: string): ArticleId {
-	return new GithubSlugger().slug(fileName.replace(/\.md$/, '')) as ArticleId;
+export function articleIdFromFile(fileName: string): ArticleId | undefined {
+	const slug = new GithubSlugger().slug(fileName.replace(/\.md$/, ''));
+	return isArticleId(slug) ? slug : undefined;
 }

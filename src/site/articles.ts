@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getClaimGraph } from '../graph';
-import type { ArticleId } from '../shared/ids';
+import { toArticleId, type ArticleId } from '../shared/ids';
 import { urls } from './site';
 
 export type Article = CollectionEntry<'articles'>;
@@ -13,7 +13,7 @@ export async function getArticles(): Promise<Article[]> {
 }
 
 export function articleId(article: Article): ArticleId {
-	return article.id as ArticleId;
+	return toArticleId(article.id);
 }
 
 export function articleUrl(id: string): string {

@@ -1,6 +1,6 @@
 import { articleToCsl, claimToCsl, formatCitation, toBibtex, toCslJson, toRis, type CitationStyle, type CslItem } from '../cite';
 import type { ClaimNode, ClaimGraph } from '../graph';
-import type { ArticleId } from '../shared/ids';
+import { isArticleId } from '../shared/ids';
 import { urls } from './site';
 import type { makeUrls } from '../shared/urls';
 
@@ -13,7 +13,7 @@ type Urls = ReturnType<typeof makeUrls>;
  * its own address.
  */
 export function articleItem(graph: ClaimGraph, articleId: string, site: URL, u: Urls = urls): CslItem {
-	const article = graph.articleById.get(articleId as ArticleId);
+	const article = isArticleId(articleId) ? graph.articleById.get(articleId) : undefined;
 	if (!article) throw new Error(`no article "${articleId}"`);
 	return articleToCsl(article.id, article.data, { pageUrl: new URL(u.article(article.id), site).href });
 }

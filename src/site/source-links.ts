@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { sourceLinkTo } from '../cite/text-fragment';
 import type { ClaimGraph, ClaimNode } from '../graph';
 import { contentDir } from '../loaders/read-content';
-import type { ArticleId } from '../shared/ids';
+import { isArticleId } from '../shared/ids';
 
 const captures = new Map<string, string | undefined>();
 
 /** Our copy of the original page: the raw capture in `content/sources/`, if there is one. */
 export function captureOf(graph: ClaimGraph, articleId: string): string | undefined {
-	const article = graph.articleById.get(articleId as ArticleId);
+	const article = isArticleId(articleId) ? graph.articleById.get(articleId) : undefined;
 	if (!article) return undefined;
 	const path = join(contentDir(), 'sources', article.data.source.capture);
 	if (!captures.has(path)) captures.set(path, existsSync(path) ? readFileSync(path, 'utf8') : undefined);

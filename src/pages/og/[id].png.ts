@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClaimGraph } from '../../graph';
-import type { ArticleId } from '../../shared/ids';
+import { isArticleId } from '../../shared/ids';
 import { ogImage, releaseOgImage, type OgCard } from '../../site/og-image';
 import { articleCard, cardFooter, DEFAULT_IMAGE_ID, siteCard } from '../../site/social';
 
@@ -25,7 +25,7 @@ export const getStaticPaths = (() => {
 export const GET: APIRoute = async ({ props, site }) => {
 	const { articles, articleById } = getClaimGraph();
 	const footer = cardFooter(site);
-	const article = articleById.get(props.id as ArticleId);
+	const article = isArticleId(props.id) ? articleById.get(props.id) : undefined;
 	const card: OgCard = article ? articleCard(article.data, footer) : siteCard(articles.map((a) => a.data), footer);
 	const png = await ogImage(props.id, card);
 	releaseOgImage(props.id);
