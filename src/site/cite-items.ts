@@ -2,10 +2,8 @@ import { articleToCsl, claimToCsl, formatCitation, toBibtex, toCslJson, toRis, t
 import type { ClaimNode, ClaimGraph } from '../graph';
 import { isArticleId } from '../shared/ids';
 import { urls } from './site';
-import type { makeUrls } from '../shared/urls';
-
-/** The site's URLs; after the build (an integration) they come from the config's base, not from Vite. */
-type Urls = ReturnType<typeof makeUrls>;
+// After the build (an integration) the URLs come from the config's base, not from Vite: callers pass them.
+import type { Urls } from '../shared/urls';
 
 /**
  * The companion's CSL items: an article or a claim, with its absolute URLs on
