@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { childCpuSeconds } from './child-cpu.ts';
 
 export interface BuildRun {
@@ -89,7 +90,7 @@ export function runBuild({ env, logFile, cwd, command = ['npm', 'run', 'build'] 
 			const text = partial[key] + chunk.toString('utf8');
 			const parts = text.split('\n');
 			partial[key] = parts.pop() ?? '';
-			for (const line of parts) keep(at, line.replace(/\u001b\[[0-9;]*m/g, ''));
+			for (const line of parts) keep(at, stripVTControlCharacters(line));
 		};
 		child.stdout.on('data', take('out'));
 		child.stderr.on('data', take('err'));

@@ -5,7 +5,7 @@ import { CHROMIUM_PATH } from '../tests/support/chromium.ts';
 import type { Machine } from './results.ts';
 
 export function machine(): Machine {
-	let chromium = 'unknown';
+	let chromium: string;
 	try {
 		// Debian's wrapper script prints shell noise on stderr; the version is on stdout.
 		chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

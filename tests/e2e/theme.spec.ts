@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-const background = (page: import('@playwright/test').Page) =>
+const background = (page: Page) =>
 	page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('follows the system theme when nothing is chosen', async ({ page }) => {

@@ -1,0 +1,63 @@
+/**
+ * The house rules: which folder of src/ may import which. Each stage of the
+ * pipeline imports only the stages beneath it, so a folder can be read, tested
+ * and replaced without the ones above it:
+ *
+ *   shared   ids, URLs, errors, search exclusions, name folding: no imports, browser-safe
+ *   schemas  what content may say                      → shared
+ *   graph    the checked claim graph                   → schemas, shared
+ *   cite     CSL items and formats                     → schemas, shared
+ *   loaders  the one reader of content/                → graph, schemas, shared
+ *   plugins  Markdown and HTML transforms              → graph, schemas, shared
+ *   site     view helpers that read the graph          → loaders, graph, cite, schemas, shared
+ *   scripts  the browser's enhancements                → shared
+ *   pages, components, layouts, integrations: the top, may use any of the above
+ *
+ * `npm run lint` fails on an import against these rules and on any circle.
+ */
+const below = {
+	shared: [],
+	schemas: ['shared'],
+	graph: ['schemas', 'shared'],
+	cite: ['schemas', 'shared'],
+	loaders: ['graph', 'schemas', 'shared'],
+	plugins: ['graph', 'schemas', 'shared'],
+	site: ['loaders', 'graph', 'cite', 'schemas', 'shared'],
+	scripts: ['shared'],
+};
+const folders = ['shared', 'schemas', 'graph', 'cite', 'loaders', 'plugins', 'site', 'scripts', 'integrations', 'components', 'layouts', 'pages', 'styles'];
+
+module.exports = {
+	forbidden: [
+		...Object.entries(below).map(([layer, allowed]) => ({
+			name: `${layer}-imports-only-below`,
+			comment: `src/${layer} may import only from ${allowed.length ? allowed.map((a) => `src/${a}`).join(', ') : 'itself'} (see the drawing at the top of .dependency-cruiser.cjs)`,
+			severity: 'error',
+			from: { path: `^src/${layer}/` },
+			to: { path: `^src/(${folders.filter((f) => f !== layer && !allowed.includes(f)).join('|')})/` },
+		})),
+		{
+			name: 'scripts-are-browser-code',
+			comment: 'src/scripts runs in the browser: no Node built-ins',
+			severity: 'error',
+			from: { path: '^src/scripts/' },
+			to: { dependencyTypes: ['core'] },
+		},
+		{ name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+		{
+			name: 'no-unresolvable',
+			comment: 'an import that names no file',
+			severity: 'error',
+			from: {},
+			to: { couldNotResolve: true, pathNot: '^(astro:|virtual:)' },
+		},
+	],
+	options: {
+		doNotFollow: { path: 'node_modules' },
+		exclude: { path: '(^|/)(dist|node_modules|\\.astro)/' },
+		tsConfig: { fileName: 'tsconfig.json' },
+		tsPreCompilationDeps: true,
+		extraExtensionsToScan: ['.astro'],
+		enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.d.ts'], exportsFields: ['exports'], conditionNames: ['import', 'types', 'node', 'default'] },
+	},
+};
