@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { XMLBuilder } from 'fast-xml-parser';
+// fast-xml-parser's own XMLBuilder is deprecated in favour of this package, which it re-exports.
+import XMLBuilder from 'fast-xml-builder';
 import { getClaimGraph } from '../graph';
 import { lastChanged } from '../site/content-dates';
 import { SITE_NAME, urls } from '../site/site';
@@ -79,6 +80,6 @@ export const GET: APIRoute = ({ site }) => {
 			logo: abs(ogImagePath()),
 			entry: entries.map((e) => e.entry),
 		},
-	}) as string;
+	});
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

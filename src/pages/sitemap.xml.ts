@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { XMLBuilder } from 'fast-xml-parser';
+// fast-xml-parser's own XMLBuilder is deprecated in favour of this package, which it re-exports.
+import XMLBuilder from 'fast-xml-builder';
 import { getClaimGraph } from '../graph';
 import { urls } from '../site/site';
 import { CLAIM_KINDS } from '../schemas/claim';
@@ -43,6 +44,6 @@ export const GET: APIRoute = ({ site }) => {
 	const xml = builder.build({
 		'?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
 		urlset: { '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', url: locs.map((loc) => ({ loc })) },
-	}) as string;
+	});
 	return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };
