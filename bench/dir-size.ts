@@ -11,16 +11,10 @@ export function dirSize(dir: string): DirSize | undefined {
 	if (!existsSync(dir)) return undefined;
 	let bytes = 0;
 	let files = 0;
-	const walk = (d: string) => {
-		for (const entry of readdirSync(d, { withFileTypes: true })) {
-			const path = join(d, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (entry.isFile()) {
-				bytes += statSync(path).size;
-				files++;
-			}
-		}
-	};
-	walk(dir);
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		bytes += statSync(join(entry.parentPath, entry.name)).size;
+		files++;
+	}
 	return { bytes, files };
 }

@@ -1,42 +1,27 @@
 /**
- * A tiny static server for a built site, with the compression a real host
- * would apply: `astro preview` sends everything uncompressed, which would make
- * the byte budgets meaningless. Brotli when the browser accepts it, else gzip.
+ * A static server for a built site, with the compression a real host would
+ * apply: `astro preview` sends everything uncompressed, which would make the
+ * byte budgets meaningless. Brotli when the browser accepts it, else gzip.
  * Listens on 127.0.0.1 only.
+ *
+ * sirv does the serving (types, path safety, index files, precompressed
+ * `.br`/`.gz`); it does not compress, so each text file is compressed once,
+ * on first request, into a temporary folder that a second sirv serves first.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.jsonld': 'application/ld+json; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.woff2': 'font/woff2',
-	'.ico': 'image/x-icon',
-	'.wasm': 'application/wasm',
-	'.bib': 'application/x-bibtex; charset=utf-8',
-	'.ris': 'application/x-research-info-systems; charset=utf-8',
-};
+import sirv from 'sirv';
 
 /**
  * Only text is compressed: images and fonts are compressed already, and
  * Pagefind's index files (.pf_*, wasm.*.pagefind) are gzip inside, which
  * Pagefind's own code unpacks.
  */
-const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|xml|wasm|x-bibtex|x-research)|image\/svg)/;
+const COMPRESSIBLE = /\.(html|css|m?js|json|jsonld|txt|xml|svg|wasm|bib|ris)$/;
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -49,101 +34,99 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-interface Cached {
-	key: string;
-	body: Buffer;
-}
+type Handler = ReturnType<typeof sirv>;
+
+const mtime = (path: string) => statSync(path, { throwIfNoEntry: false })?.mtimeMs;
 
 export async function startStaticServer(root: string): Promise<StaticServer> {
-	let dir = root;
-	// Compression at brotli's highest quality, once per file: what a host that precompresses at deploy sends.
-	const cache = new Map<string, Cached>();
+	const scratch = mkdtempSync(join(tmpdir(), 'static-server-'));
 	const encodings: Record<Encoding, number> = { br: 0, gzip: 0, identity: 0 };
+	let site = mount(root, 0);
 
-	const compressed = (path: string, version: string, encoding: Encoding, raw: Buffer): Buffer => {
-		if (encoding === 'identity') return raw;
-		const key = `${encoding}:${path}`;
-		const hit = cache.get(key);
-		if (hit?.key === version) return hit.body;
-		const body =
-			encoding === 'br'
-				? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
-				: gzipSync(raw, { level: 9 });
-		cache.set(key, { key: version, body });
-		return body;
-	};
-
-	const resolveFile = async (pathname: string): Promise<{ file: string; redirect?: string } | undefined> => {
-		const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.(\/|\\|$))+/, '');
-		const file = join(dir, safe);
-		if (!file.startsWith(dir.endsWith(sep) ? dir : dir + sep) && file !== dir) return undefined;
-		const info = await stat(file).catch(() => undefined);
-		if (info?.isFile()) return { file };
-		if (info?.isDirectory()) {
-			if (!pathname.endsWith('/')) return { file, redirect: `${pathname}/` };
-			const index = join(file, 'index.html');
-			if ((await stat(index).catch(() => undefined))?.isFile()) return { file: index };
-		}
-		return undefined;
-	};
-
-	const send = async (req: IncomingMessage, res: ServerResponse, file: string, status: number) => {
-		const raw = await readFile(file);
-		const info = await stat(file);
-		const type = TYPES[extname(file)] ?? 'application/octet-stream';
-		const accept = String(req.headers['accept-encoding'] ?? '');
-		const encoding: Encoding = !COMPRESSIBLE.test(type) ? 'identity' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
-		const body = compressed(file, `${info.mtimeMs}:${info.size}`, encoding, raw);
-		encodings[encoding]++;
-		const headers: Record<string, string | number> = {
-			'Content-Type': type,
-			'Content-Length': body.length,
+	// `dev` looks files up per request: the bench starts the server before the build writes dist/.
+	function mount(dir: string, n: number): { dir: string; cache: string; plain: Handler; packed: Handler } {
+		const cache = join(scratch, String(n));
+		const cacheControl = (res: ServerResponse, pathname: string) =>
 			// Hashed assets are immutable; pages revalidate. What a well-configured static host sends.
-			'Cache-Control': file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-			Vary: 'Accept-Encoding',
+			res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+		return {
+			dir: resolve(dir),
+			cache,
+			packed: sirv(cache, { dev: true, brotli: true, gzip: true, setHeaders: cacheControl }),
+			plain: sirv(dir, { dev: true, setHeaders: cacheControl }),
 		};
-		if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
-		res.writeHead(status, headers);
-		res.end(req.method === 'HEAD' ? undefined : body);
-	};
+	}
+
+	/** The file a path is served from, as sirv finds it (`/a/` → `a/index.html`), inside the root only. */
+	function fileOf(pathname: string): string | undefined {
+		const base = resolve(site.dir, `.${decodeURIComponent(pathname)}`);
+		if (base !== site.dir && !base.startsWith(site.dir + sep)) return undefined;
+		return [base, join(base, 'index.html'), `${base}.html`].find((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
+	}
+
+	// Brotli at its highest quality, once per file: what a host that precompresses at deploy sends.
+	function precompress(file: string): void {
+		const packed = join(site.cache, file.slice(site.dir.length));
+		const since = mtime(file) ?? 0;
+		if ((mtime(`${packed}.br`) ?? -1) >= since) return;
+		const raw = readFileSync(file);
+		mkdirSync(dirname(packed), { recursive: true });
+		writeFileSync(`${packed}.gz`, gzipSync(raw, { level: 9 }));
+		writeFileSync(`${packed}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+	}
 
 	const server: Server = createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		resolveFile(url.pathname)
-			.then(async (found) => {
-				if (found?.redirect) {
-					res.writeHead(301, { Location: found.redirect + url.search });
-					res.end();
-				} else if (found) {
-					await send(req, res, found.file, 200);
-				} else {
-					const notFound = join(dir, '404.html');
-					if ((await stat(notFound).catch(() => undefined))?.isFile()) await send(req, res, notFound, 404);
-					else {
-						res.writeHead(404, { 'Content-Type': 'text/plain' });
-						res.end('not found');
-					}
-				}
-			})
-			.catch((error: unknown) => {
-				res.writeHead(500, { 'Content-Type': 'text/plain' });
-				res.end(String(error));
+		const { pathname, search } = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const { plain, packed } = site;
+		try {
+			// A folder without its slash moves to it, as static hosts do, so relative URLs resolve.
+			if (!pathname.endsWith('/') && statSync(resolve(site.dir, `.${decodeURIComponent(pathname)}`), { throwIfNoEntry: false })?.isDirectory()) {
+				res.writeHead(301, { Location: `${pathname}/${search}` }).end();
+				return;
+			}
+			const file = fileOf(pathname);
+			if (file && COMPRESSIBLE.test(file) && /\b(br|gzip)\b/.test(String(req.headers['accept-encoding'] ?? ''))) precompress(file);
+			// sirv always adds Last-Modified; the budgets (HEADER_BYTES, the bench's history) count a host's headers without it.
+			const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
+			res.writeHead = ((status: number, headers?: OutgoingHttpHeaders) => {
+				if (headers) delete headers['Last-Modified'];
+				return writeHead(status, headers);
+			}) as typeof res.writeHead;
+			res.on('finish', () => {
+				if (res.statusCode !== 200 && res.statusCode !== 404) return;
+				const encoding = res.getHeader('content-encoding');
+				encodings[encoding === 'br' || encoding === 'gzip' ? encoding : 'identity']++;
 			});
+			packed(req, res, () =>
+				plain(req, res, () => {
+					const notFound = fileOf('/404.html');
+					res.writeHead(404, { 'Content-Type': notFound ? 'text/html;charset=utf-8' : 'text/plain' });
+					res.end(notFound ? readFileSync(notFound) : 'not found');
+				}),
+			);
+		} catch (error) {
+			res.writeHead(500, { 'Content-Type': 'text/plain' });
+			res.end(String(error));
+		}
 	});
 	// Keep-alive like a real host, so request counts are not inflated by connection setup.
 	server.keepAliveTimeout = 10_000;
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const { port } = server.address() as AddressInfo;
+	let mounts = 0;
 	return {
 		origin: `http://127.0.0.1:${port}`,
 		setRoot: (next) => {
-			dir = next;
+			site = mount(next, ++mounts);
 		},
 		encodings,
 		close: () =>
-			new Promise<void>((resolve) => {
+			new Promise<void>((done) => {
 				server.closeAllConnections();
-				server.close(() => resolve());
+				server.close(() => {
+					rmSync(scratch, { recursive: true, force: true });
+					done();
+				});
 			}),
 	};
 }

@@ -14,6 +14,9 @@
  * an APA or MLA in-text citation names only author, year and paragraph, and
  * gets none.
  */
+import { escapeUTF8 } from 'entities';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { plugins, type CiteItem } from './citation-js';
 import type { CiteLocator, CslItem } from './csl-types';
 import { ensureStyles, LOCALE, registeredName, STYLES, type CitationStyle } from './styles';
@@ -36,6 +39,7 @@ export interface FormatOptions {
  * at a thousand articles citeproc was a third of the build.
  */
 const styled = new Map<string, string>();
+const asText = new Map<string, string>();
 
 /**
  * Stand for the item's id and the locator's value in a cached run; the real
@@ -63,24 +67,22 @@ export function formatCitation(item: CslItem, style: CitationStyle, opts: Format
 	}
 	// citeproc's text output is its HTML output without the markup (tests/unit/cite.test.ts checks that
 	// it stays so): one run serves both, which halves the citeproc time of a large build.
-	let out = format === 'html' ? html : htmlToText(html);
-	out = out.replaceAll(ITEM_ID, format === 'html' ? escapeHtml(String(id)) : String(id));
-	if (locator) out = out.replaceAll(LOCATOR, format === 'html' ? escapeHtml(String(locator.locator)) : String(locator.locator));
+	let out = html;
+	if (format === 'text') {
+		// Parsing the HTML costs more than citeproc's cached run; the claims of an article share the text too.
+		out = asText.get(key) ?? htmlToText(html);
+		asText.set(key, out);
+	}
+	out = out.replaceAll(ITEM_ID, format === 'html' ? escapeUTF8(String(id)) : String(id));
+	if (locator) out = out.replaceAll(LOCATOR, format === 'html' ? escapeUTF8(String(locator.locator)) : String(locator.locator));
 	// The HTML entry names its item (data-csl-entry-id), and the remark goes inside the entry.
 	return format === 'html' && form === 'bibliography' ? out.replace(/<\/div>$/, `${remark}</div>`) : out + remark;
 }
 
 /** Text of citeproc's HTML: the tags dropped, its character references read. */
 export function htmlToText(html: string): string {
-	return html
-		.replace(/<[^>]*>/g, '')
-		.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-		.replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(Number.parseInt(n, 16)))
-		.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => NAMED[name] ?? '')
-		.trim();
+	return toString(fromHtml(html, { fragment: true })).trim();
 }
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** citeproc itself, one run: exported for the test that compares its text output with htmlToText of its HTML. */
 export function runStyle(item: CslItem, style: CitationStyle, format: 'text' | 'html', form: 'bibliography' | 'citation', locator: CiteLocator | undefined): string {
@@ -126,12 +128,8 @@ function remarkOf(item: CslItem, format: 'text' | 'html'): string {
 		return ` [${parts.join(' ')}]`;
 	}
 	const parts = [
-		caveat && escapeHtml(caveat),
-		claim && `Claim permalink: <a href="${escapeHtml(claim.permalink)}">${escapeHtml(claim.permalink)}</a>`,
+		caveat && escapeUTF8(caveat),
+		claim && `Claim permalink: <a href="${escapeUTF8(claim.permalink)}">${escapeUTF8(claim.permalink)}</a>`,
 	].filter((p) => p !== undefined);
 	return ` <span class="csl-remark">[${parts.join(' ')}]</span>`;
-}
-
-function escapeHtml(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

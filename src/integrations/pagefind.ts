@@ -51,10 +51,19 @@ export function pagefindIntegration(): { start: AstroIntegration; finish: AstroI
 	};
 }
 
-/** Throws if a Pagefind response carries errors, naming the step that failed. */
-function check(step: string, errors: readonly string[]): void {
-	if (errors.length === 0) return;
-	throw new Error(`Pagefind failed at ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+/**
+ * A Pagefind response, or an error naming the step that failed: the errors it carries, or,
+ * when `complete` says the response lacks what the step is for, `incomplete`.
+ */
+function assertPagefindResponse<T extends { errors: readonly string[] }, U extends T = T>(
+	step: string,
+	response: T,
+	complete: (r: T) => r is U = (_r): _r is U => true,
+	incomplete = '',
+): U {
+	if (response.errors.length > 0) throw new Error(`Pagefind failed at ${step}:\n${response.errors.map((e) => `  - ${e}`).join('\n')}`);
+	if (!complete(response)) throw new Error(`Pagefind failed at ${step}: ${incomplete}`);
+	return response;
 }
 
 /** Pagefind's ready-made search interfaces, which it writes into every bundle; the site has its own (src/scripts/search-*.ts). */
@@ -83,16 +92,19 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 async function buildBundle(outDir: string, { name, glob, folder, unused }: (typeof SEARCH_BUNDLES)[number], logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
 	const bundle = join(outDir, folder);
-	const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
-	check(`createIndex (${name})`, errors);
-	if (!index) throw new Error(`Pagefind failed at createIndex (${name}): no index was returned`);
-
-	const added = await index.addDirectory({ path: outDir, glob });
-	check(`addDirectory(${outDir}, ${glob})`, added.errors);
-	if (added.page_count === 0) throw new Error(`Pagefind failed at addDirectory(${outDir}, ${glob}): it found no ${name} pages there`);
-
-	const written = await index.writeFiles({ outputPath: bundle });
-	check(`writeFiles(${bundle})`, written.errors);
+	const { index } = assertPagefindResponse(
+		`createIndex (${name})`,
+		await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED }),
+		(r): r is typeof r & { index: pagefind.PagefindIndex } => r.index !== undefined,
+		'no index was returned',
+	);
+	const added = assertPagefindResponse(
+		`addDirectory(${outDir}, ${glob})`,
+		await index.addDirectory({ path: outDir, glob }),
+		(r): r is typeof r => r.page_count > 0,
+		`it found no ${name} pages there`,
+	);
+	assertPagefindResponse(`writeFiles(${bundle})`, await index.writeFiles({ outputPath: bundle }));
 	// Not deployed what no page fetches: a third of the real site's dist was Pagefind files never read.
 	for (const file of await readdir(bundle)) if (unused.test(file)) await rm(join(bundle, file));
 

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../loaders/read-content';
-import { ContentError } from '../shared/errors';
+import { parseDocument } from 'yaml';
+import { ContentError, show } from '../shared/errors';
 
 /**
  * Permalinks are forever. `content/permalinks.txt` lists every public URL of
@@ -63,37 +64,44 @@ export function readManifest(path: string): string[] {
 		.filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-/** `content/redirects.yaml`: one `"/old/path/": "/new/path/"` per line. Only the old side matters here. */
+/** `content/redirects.yaml`: a mapping of `"/old/path/": "/new/path/"`. Only the old side matters here. */
 export function readRedirects(content: string): Set<string> {
 	const path = join(content, 'redirects.yaml');
 	if (!existsSync(path)) return new Set();
-	return new Set(
-		[...readFileSync(path, 'utf8').matchAll(/^\s*"?([^":#][^"]*?)"?\s*:/gm)].map((m) => (m[1] ?? '').trim()).filter(Boolean),
-	);
+	const file = relative(process.cwd(), path);
+	const expected = 'a mapping of "/old/path/": "/new/path/", one a line';
+	const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
+	if (doc.errors.length > 0) {
+		throw new ContentError(
+			doc.errors.map((e) => ({ file, at: e.linePos ? `line ${e.linePos[0].line}` : '(file)', expected, found: `YAML it cannot read: ${e.message.split('\n')[0]}` })),
+		);
+	}
+	const value: unknown = doc.toJS();
+	if (value === null || value === undefined) return new Set();
+	if (typeof value !== 'object' || Array.isArray(value)) throw new ContentError([{ file, at: '(file)', expected, found: show(value) }]);
+	const problems = Object.entries(value)
+		.filter(([, to]) => typeof to !== 'string' || to.trim() === '')
+		.map(([from, to]) => ({ file, at: from, expected: 'the path it moved to, as text', found: show(to) }));
+	if (problems.length > 0) throw new ContentError(problems);
+	return new Set(Object.keys(value).map((k) => k.trim()).filter(Boolean));
 }
 
 /** Every page of `dist` (not 404, not Pagefind's files) and every claim and paragraph anchor in it. */
 export function publicUrls(dist: string): string[] {
 	const urls: string[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) {
-				if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
-				continue;
-			}
-			const rel = relative(dist, path).replaceAll('\\', '/');
-			if (rel === '404.html') continue;
-			if (!rel.endsWith('.html')) {
-				// Data readers cite or fetch (exports, feeds); not assets like scripts and images.
-				if (/\.(json|jsonld|bib|ris|xml|txt)$/.test(rel)) urls.push(`/${rel}`);
-				continue;
-			}
-			const page = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-			urls.push(page);
-			for (const m of readFileSync(path, 'utf8').matchAll(/\sid="((?:claim|p)-[a-z0-9-]+)"/g)) urls.push(`${page}#${m[1]}`);
+	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const rel = relative(dist, path).replaceAll('\\', '/');
+		if (rel === '404.html' || /(^|\/)(pagefind|_astro)\//.test(rel)) continue;
+		if (!rel.endsWith('.html')) {
+			// Data readers cite or fetch (exports, feeds); not assets like scripts and images.
+			if (/\.(json|jsonld|bib|ris|xml|txt)$/.test(rel)) urls.push(`/${rel}`);
+			continue;
 		}
-	};
-	walk(dist);
+		const page = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+		urls.push(page);
+		for (const m of readFileSync(path, 'utf8').matchAll(/\sid="((?:claim|p)-[a-z0-9-]+)"/g)) urls.push(`${page}#${m[1]}`);
+	}
 	return [...new Set(urls)].sort();
 }

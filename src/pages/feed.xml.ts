@@ -1,4 +1,6 @@
 import type { APIRoute } from 'astro';
+// fast-xml-parser's own XMLBuilder is deprecated in favour of this package, which it re-exports.
+import XMLBuilder from 'fast-xml-builder';
 import { getClaimGraph } from '../graph';
 import { lastChanged } from '../site/content-dates';
 import { SITE_NAME, urls } from '../site/site';
@@ -23,8 +25,8 @@ import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/
  */
 export const prerender = true;
 
-const escape = (s: string) =>
-	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
+// Attributes as `@_name`, text beside them as `#text`; the builder escapes both.
+const builder = new XMLBuilder({ format: true, indentBy: '\t', ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true });
 
 /** RFC 3339 in UTC, to the second. */
 const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -45,36 +47,39 @@ export const GET: APIRoute = ({ site }) => {
 		const labels = new Map(graph.topics.map((t) => [t.id, t.label]));
 		return {
 			updated,
-			xml: [
-				'\t<entry>',
-				`\t\t<title>${escape(data.title)}</title>`,
-				`\t\t<id>${escape(url)}</id>`,
-				`\t\t<link rel="alternate" type="text/html" href="${escape(url)}"/>`,
-				`\t\t<link rel="via" href="${escape(data.source.url)}"/>`,
-				`\t\t<author><name>${escape(data.author.name)}</name></author>`,
-				...(precision === 'day' ? [`\t\t<published>${data.published.date}T00:00:00Z</published>`] : []),
-				`\t\t<updated>${stamp(updated)}</updated>`,
-				`\t\t<summary type="text">${escape(summary)}</summary>`,
-				...topics.map((t) => `\t\t<category term="${escape(t)}" label="${escape(labels.get(t) ?? t)}"/>`),
-				'\t</entry>',
-			].join('\n'),
+			entry: {
+				title: data.title,
+				id: url,
+				link: [
+					{ '@_rel': 'alternate', '@_type': 'text/html', '@_href': url },
+					{ '@_rel': 'via', '@_href': data.source.url },
+				],
+				author: { name: data.author.name },
+				...(precision === 'day' ? { published: `${data.published.date}T00:00:00Z` } : {}),
+				updated: stamp(updated),
+				summary: { '@_type': 'text', '#text': summary },
+				category: topics.map((t) => ({ '@_term': t, '@_label': labels.get(t) ?? t })),
+			},
 		};
 	});
 	const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), new Date(0));
-	const xml = [
-		'<?xml version="1.0" encoding="utf-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-		`\t<title>${escape(SITE_NAME)}</title>`,
-		`\t<subtitle>Two analyses of the 2009–2010 cooperation between the UN and the CSTO, to read, compare and cite.</subtitle>`,
-		`\t<id>${escape(abs(urls.path()))}</id>`,
-		`\t<link rel="self" type="application/atom+xml" href="${escape(abs(urls.path('feed.xml')))}"/>`,
-		`\t<link rel="alternate" type="text/html" href="${escape(abs(urls.path()))}"/>`,
-		`\t<updated>${stamp(updated)}</updated>`,
-		`\t<icon>${escape(abs(urls.path('favicon.svg')))}</icon>`,
-		`\t<logo>${escape(abs(ogImagePath()))}</logo>`,
-		...entries.map((e) => e.xml),
-		'</feed>',
-		'',
-	].join('\n');
+	const xml = builder.build({
+		'?xml': { '@_version': '1.0', '@_encoding': 'utf-8' },
+		feed: {
+			'@_xmlns': 'http://www.w3.org/2005/Atom',
+			'@_xml:lang': 'en',
+			title: SITE_NAME,
+			subtitle: 'Two analyses of the 2009–2010 cooperation between the UN and the CSTO, to read, compare and cite.',
+			id: abs(urls.path()),
+			link: [
+				{ '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': abs(urls.path('feed.xml')) },
+				{ '@_rel': 'alternate', '@_type': 'text/html', '@_href': abs(urls.path()) },
+			],
+			updated: stamp(updated),
+			icon: abs(urls.path('favicon.svg')),
+			logo: abs(ogImagePath()),
+			entry: entries.map((e) => e.entry),
+		},
+	});
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

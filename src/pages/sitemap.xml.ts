@@ -1,4 +1,6 @@
 import type { APIRoute } from 'astro';
+// fast-xml-parser's own XMLBuilder is deprecated in favour of this package, which it re-exports.
+import XMLBuilder from 'fast-xml-builder';
 import { getClaimGraph } from '../graph';
 import { urls } from '../site/site';
 import { CLAIM_KINDS } from '../schemas/claim';
@@ -25,7 +27,8 @@ function staticPagePath(file: string): string | undefined {
 	return path === '' ? '' : `${path}/`;
 }
 
-const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+// The builder escapes each URL (an `&` in a query would otherwise break the XML).
+const builder = new XMLBuilder({ format: true, indentBy: '\t', ignoreAttributes: false, attributeNamePrefix: '@_' });
 
 export const GET: APIRoute = ({ site }) => {
 	if (!site) throw new Error('the sitemap needs an absolute site URL: set SITE');
@@ -38,12 +41,9 @@ export const GET: APIRoute = ({ site }) => {
 		...graph.claims.map((c) => urls.claimPage(c.ref)),
 	];
 	const locs = [...new Set(paths.map((p) => new URL(p, site).href))].sort();
-	const xml = [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-		...locs.map((loc) => `\t<url><loc>${escape(loc)}</loc></url>`),
-		'</urlset>',
-		'',
-	].join('\n');
+	const xml = builder.build({
+		'?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+		urlset: { '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', url: locs.map((loc) => ({ loc })) },
+	});
 	return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -40,16 +40,17 @@ function isRealDate(iso: string): boolean {
 	return day >= 1 && day <= last;
 }
 
-const MONTHS = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+// In UTC, so the first of a month is that month wherever the build runs.
+const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
+/** 3 → "March". */
+const monthName = (month: number) => MONTH_NAME.format(Date.UTC(2000, month - 1, 1));
 
 /** "2009-10" → "October 2009"; "2010" → "2010"; "2010-03-18" → "18 March 2010". */
 export function formatPartialDate(iso: string): string {
 	const { year, month, day } = parsePartialDate(iso);
 	if (month === undefined) return String(year);
-	const name = MONTHS[month - 1];
+	const name = monthName(month);
 	return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
 
@@ -96,7 +97,7 @@ export function describeBounds(date: string, { earliest, latest }: DateBounds): 
 function boundText(date: string, bound: string): string {
 	const outer = parsePartialDate(date);
 	const b = parsePartialDate(bound);
-	const month = b.month === undefined ? undefined : MONTHS[b.month - 1];
+	const month = b.month === undefined ? undefined : monthName(b.month);
 	if (outer.precision === 'month' && b.day !== undefined) return `the ${ordinal(b.day)}`;
 	if (outer.precision === 'year' && month !== undefined) return b.day === undefined ? month : `${b.day} ${month}`;
 	return formatPartialDate(bound);

@@ -8,13 +8,10 @@ export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 /** Every file the build wrote, relative to dist/, with forward slashes. */
 export function builtFiles(dir = DIST): string[] {
-	const out: string[] = [];
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) out.push(...builtFiles(path));
-		else out.push(relative(DIST, path).replaceAll('\\', '/'));
-	}
-	return dir === DIST ? out.sort() : out;
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => !entry.isDirectory())
+		.map((entry) => relative(DIST, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
+		.sort();
 }
 
 /** Built HTML pages as site paths: `articles/blank-2010/index.html` → `/articles/blank-2010/`. */

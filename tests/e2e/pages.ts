@@ -7,20 +7,12 @@ export const DIST = process.env.OUT_DIR ? resolve(ROOT, process.env.OUT_DIR) : j
 
 /** Every page the build wrote, as a site path: what the accessibility sweep visits. */
 export function builtPages(): string[] {
-	const out: string[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) {
-				if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(path);
-			} else if (entry.name.endsWith('.html')) {
-				const rel = relative(DIST, path).replaceAll('\\', '/');
-				out.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
-			}
-		}
-	};
-	walk(DIST);
-	return out.sort();
+	return readdirSync(DIST, { recursive: true, withFileTypes: true })
+		.filter((entry) => !entry.isDirectory() && entry.name.endsWith('.html'))
+		.map((entry) => relative(DIST, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
+		.filter((rel) => !/(^|\/)(_astro|pagefind)\//.test(rel))
+		.map((rel) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`)
+		.sort();
 }
 
 export const ARTICLE_IDS = builtPages()
