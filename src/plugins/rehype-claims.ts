@@ -4,6 +4,7 @@ import type { Plugin } from 'unified';
 import type { ClaimGraph, ClaimNode } from '../graph';
 import { claimSaidBy } from '../graph/attribution';
 import { articleLabels } from '../graph/order';
+import { CLAIM_KINDS } from '../schemas/claim';
 import { articleIdFromFile } from '../shared/ids';
 import type { Urls } from '../shared/urls';
 import { ADDED_TO_TEXT } from '../shared/search-excluded';
@@ -98,7 +99,7 @@ function markClaim(p: Element, claim: ClaimNode, path: string): void {
 }
 
 function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Element {
-	const kind = claim.kind[0]?.toUpperCase() + claim.kind.slice(1);
+	const kind = CLAIM_KINDS[claim.kind].label;
 	// Topics are on the claim page: the margin holds what a reader scans for (kind, who speaks, relations), within the reading page's byte budget.
 	const detail: ElementContent[] = [];
 	if (claim.links.length > 0) {
