@@ -62,10 +62,11 @@ function textLength(node: ElementContent): number {
 	return node.children.reduce((sum, child) => sum + textLength(child), 0);
 }
 
-function textOf(node: ElementContent): string {
+/** The author's words in a node: the text, without what the plugins add (ADDED_TO_TEXT). */
+function authorText(node: ElementContent): string {
 	if (node.type === 'text') return node.value;
 	if (node.type !== 'element' || isAdded(node)) return '';
-	return node.children.map(textOf).join('');
+	return node.children.map(authorText).join('');
 }
 
 function markClaim(p: Element, claim: ClaimNode, path: string): void {
@@ -91,7 +92,7 @@ function markClaim(p: Element, claim: ClaimNode, path: string): void {
 	const first = at(claim.start, 'start');
 	const last = at(claim.end, 'end');
 	const covered = kids.slice(first, last + 1);
-	const text = covered.map(textOf).join('');
+	const text = covered.map(authorText).join('');
 	if (!text.includes(claim.text)) {
 		throw new Error(`${path}: claim "${claim.id}" was checked in paragraph ${claim.paragraph} but its text is not where the graph put it.`);
 	}

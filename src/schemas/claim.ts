@@ -155,5 +155,4 @@ export const ClaimSchema = z.strictObject({
 });
 
 export type Claim = z.infer<typeof ClaimSchema>;
-export type Relation = z.infer<typeof RelationSchema>;
 export type AttributionInput = z.infer<typeof AttributionSchema>;
