@@ -4,6 +4,9 @@
  *   claim's quote and summary on hover or keyboard focus; Escape closes it;
  * - "Copy" buttons copy a claim's permalink or a citation.
  */
+import { saidBy } from '../shared/said-by';
+import { parseClaimUrl } from '../shared/urls';
+import { addStylesheet } from './boot-shared';
 
 interface ClaimData {
 	id: string;
@@ -14,10 +17,6 @@ interface ClaimData {
 	/** Added here from the file's article: the author's name, for who speaks. */
 	author?: string;
 }
-
-import { saidBy } from '../shared/said-by';
-import { parseClaimUrl } from '../shared/urls';
-import { addStylesheet } from './boot-shared';
 
 /** The preview's styles come with this script; a preview waits for them rather than show unstyled. */
 const styled = addStylesheet('preview');

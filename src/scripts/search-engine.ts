@@ -8,7 +8,6 @@ import { better, claimOf, passagesOf, phrasesOf, type Hit, type Phrase } from '.
 import { claimIndexLoaded, loadClaimIndex, loadSearch } from './search-loader';
 import { expandQuery, querySlots } from './search-names';
 
-
 export interface Outcome {
 	query: string;
 	/** Other spellings of names in the query that were searched too. */
