@@ -1,5 +1,5 @@
 import type { Html, Nodes, Root } from 'mdast';
-import type {} from 'mdast-util-directive';
+import type { TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
@@ -7,10 +7,23 @@ import { unified } from 'unified';
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 
+/** What a `:sic[…]{…}` mark says of a slip of the original. */
+export interface Sic {
+	/** The intended words, when the slip is a wrong word. */
+	correct?: string;
+	/** What the slip is, when it is not a wrong word. */
+	note?: string;
+}
+
+/** A marked slip: the words as the author wrote them, and what the mark says. */
+export interface SicMark extends Sic {
+	text: string;
+}
+
 /** A run of a paragraph's reader text; a slip of the original carries its [sic] data. */
 export interface Segment {
 	text: string;
-	sic?: { correct?: string; note?: string };
+	sic?: Sic;
 }
 
 /** One body paragraph as a reader sees it: its text, and the same text as runs with the slips marked. */
@@ -24,6 +37,8 @@ export interface ReaderText {
 	paragraphs: ReaderParagraph[];
 	/** Raw HTML in the body, with its line in the body. */
 	rawHtml: { line: number; html: string }[];
+	/** Every `:sic` mark of the body, in reading order, wherever it stands. */
+	slips: SicMark[];
 }
 
 /**
@@ -42,8 +57,12 @@ export function readerText(markdown: string): ReaderText {
 		visit(tree, 'html', (node: Html) => {
 			rawHtml.push({ line: node.position?.start.line ?? 0, html: node.value });
 		});
+		const slips: SicMark[] = [];
+		visit(tree, 'textDirective', (node: TextDirective) => {
+			if (node.name === 'sic') slips.push({ text: markdownText(node), ...sicOf(node) });
+		});
 		const paragraphs = tree.children.filter((node) => node.type === 'paragraph').map((node) => paragraphOf(node));
-		text = { paragraphs, rawHtml };
+		text = { paragraphs, rawHtml, slips };
 		if (parsed.size > 5000) parsed.clear();
 		parsed.set(markdown, text);
 	}
@@ -59,33 +78,31 @@ export function bodyParagraphs(markdown: string): string[] {
 	return readerText(markdown).paragraphs.map((p) => p.text);
 }
 
-/**
- * Raw HTML in a body, which the site refuses rather than sanitises: the
- * bodies are transcriptions, so HTML there is a mistake or an injection, and
- * silently dropping it could also drop the author's words.
- */
-export function rawHtml(markdown: string): { line: number; html: string }[] {
-	return readerText(markdown).rawHtml;
-}
-
-function textOf(node: Nodes): string {
+/** A Markdown node's words as a reader sees them: a line break is a newline, an editorial mark the words it marks. */
+function markdownText(node: Nodes): string {
 	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
 	if (node.type === 'break') return '\n';
-	if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
+	if ('children' in node) return (node.children as Nodes[]).map(markdownText).join('');
 	return '';
 }
 
+/**
+ * What a `:sic` directive says, for every reader of it (the reader text, the
+ * About page's list, remark-editorial's markup); an empty attribute says nothing.
+ */
+export function sicOf(node: TextDirective): Sic {
+	const { correct, note } = node.attributes ?? {};
+	return { ...(correct ? { correct } : {}), ...(note ? { note } : {}) };
+}
+
 function segmentsOf(node: Nodes): Segment[] {
-	if (node.type === 'textDirective' && node.name === 'sic') {
-		const { correct, note } = node.attributes ?? {};
-		return [{ text: textOf(node), sic: { ...(correct ? { correct } : {}), ...(note ? { note } : {}) } }];
-	}
+	if (node.type === 'textDirective' && node.name === 'sic') return [{ text: markdownText(node), sic: sicOf(node) }];
 	if ('children' in node) return (node.children as Nodes[]).flatMap(segmentsOf);
-	return [{ text: textOf(node) }];
+	return [{ text: markdownText(node) }];
 }
 
 function paragraphOf(node: Nodes): ReaderParagraph {
-	const text = textOf(node);
+	const text = markdownText(node);
 	const segments = segmentsOf(node).filter((s) => s.text !== '');
 	// Should the two ever disagree, the plain reader text is still right.
 	return { text, segments: segments.map((s) => s.text).join('') === text ? segments : [{ text }] };

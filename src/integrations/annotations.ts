@@ -1,3 +1,10 @@
+/**
+ * Writes `/annotations.jsonld`: one W3C Web Annotation per claim, targeting its
+ * reading page. The selectors are measured on the built HTML, after the build,
+ * so they describe exactly the text a browser gets: a TextQuoteSelector (the
+ * claim's text with 32 characters either side) and a TextPositionSelector
+ * (offsets into the text of the page's <body>, as a DOM text walk counts them).
+ */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,13 +16,7 @@ import { claimSaidBy } from '../graph/attribution';
 import { makeUrls } from '../shared/urls';
 import { RELATION_TYPES } from '../schemas/claim';
 
-/**
- * Writes `/annotations.jsonld`: one W3C Web Annotation per claim, targeting its
- * reading page. The selectors are measured on the built HTML, after the build,
- * so they describe exactly the text a browser gets: a TextQuoteSelector (the
- * claim's text with 32 characters either side) and a TextPositionSelector
- * (offsets into the text of the page's <body>, as a DOM text walk counts them).
- */
+/** Characters of the page's text either side of a claim's text, in its TextQuoteSelector. */
 const CONTEXT = 32;
 
 export function annotationsIntegration(): AstroIntegration {
@@ -39,9 +40,9 @@ export function annotationsIntegration(): AstroIntegration {
 }
 
 /** Every text node under `node`, in document order, as the DOM would walk them. */
-function textOf(node: Nodes, into: string[] = []): string[] {
+function textNodes(node: Nodes, into: string[] = []): string[] {
 	if (node.type === 'text') into.push(node.value);
-	else if ('children' in node) for (const child of node.children) textOf(child as Nodes, into);
+	else if ('children' in node) for (const child of node.children) textNodes(child as Nodes, into);
 	return into;
 }
 
@@ -78,7 +79,7 @@ export async function buildAnnotations(graph: ClaimGraph, outDir: string, site: 
 		const html = await readFile(join(outDir, page.slice(urls.path().length), 'index.html'), 'utf8');
 		const body = findBody(fromHtml(html));
 		if (!body) throw new Error(`annotations: no <body> in the page of ${article.id}`);
-		const text = textOf(body).join('');
+		const text = textNodes(body).join('');
 		const marks = markOffsets(body);
 		for (const claim of graph.claimsByArticle.get(article.id) ?? []) {
 			const at = marks.get(claim.id);

@@ -23,23 +23,16 @@ import type { Plugin } from 'unified';
  *   <div class="heading"><h2 id="eurasian-security">Eurasian Security</h2><a class="anchor" href="#eurasian-security">…</a></div>
  *
  * Numbers depend only on the text's paragraphs, so a rebuild of the same
- * text gives the same anchors. The paragraph count is left on `file.data`.
+ * text gives the same anchors.
  */
 export interface RehypeAnchorsOptions {
 	/** Prefix of paragraph ids; `p` gives `p-1`, `p-2`, … */
 	paragraphPrefix?: string;
 }
 
-declare module 'vfile' {
-	interface DataMap {
-		/** Set by rehype-anchors: how many body paragraphs were numbered. */
-		paragraphCount: number;
-	}
-}
-
 export const rehypeAnchors: Plugin<[RehypeAnchorsOptions?], Root> = (options = {}) => {
 	const prefix = options.paragraphPrefix ?? 'p';
-	return (tree, file) => {
+	return (tree) => {
 		const slugger = new GithubSlugger();
 		let n = 0;
 		let section: string | undefined;
@@ -53,7 +46,6 @@ export const rehypeAnchors: Plugin<[RehypeAnchorsOptions?], Root> = (options = {
 			if (/^h[2-6]$/.test(node.tagName)) return anchorHeading(node, slugger);
 			return node;
 		});
-		file.data.paragraphCount = n;
 	};
 };
 

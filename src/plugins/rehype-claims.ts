@@ -4,6 +4,7 @@ import type { Plugin } from 'unified';
 import type { ClaimGraph, ClaimNode } from '../graph';
 import { claimSaidBy } from '../graph/attribution';
 import { articleLabels } from '../graph/order';
+import { CLAIM_KINDS } from '../schemas/claim';
 import { articleIdFromFile } from '../shared/ids';
 import type { Urls } from '../shared/urls';
 import { ADDED_TO_TEXT } from '../shared/search-excluded';
@@ -61,10 +62,11 @@ function textLength(node: ElementContent): number {
 	return node.children.reduce((sum, child) => sum + textLength(child), 0);
 }
 
-function textOf(node: ElementContent): string {
+/** The author's words in a node: the text, without what the plugins add (ADDED_TO_TEXT). */
+function authorText(node: ElementContent): string {
 	if (node.type === 'text') return node.value;
 	if (node.type !== 'element' || isAdded(node)) return '';
-	return node.children.map(textOf).join('');
+	return node.children.map(authorText).join('');
 }
 
 function markClaim(p: Element, claim: ClaimNode, path: string): void {
@@ -90,7 +92,7 @@ function markClaim(p: Element, claim: ClaimNode, path: string): void {
 	const first = at(claim.start, 'start');
 	const last = at(claim.end, 'end');
 	const covered = kids.slice(first, last + 1);
-	const text = covered.map(textOf).join('');
+	const text = covered.map(authorText).join('');
 	if (!text.includes(claim.text)) {
 		throw new Error(`${path}: claim "${claim.id}" was checked in paragraph ${claim.paragraph} but its text is not where the graph put it.`);
 	}
@@ -98,7 +100,7 @@ function markClaim(p: Element, claim: ClaimNode, path: string): void {
 }
 
 function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Element {
-	const kind = claim.kind[0]?.toUpperCase() + claim.kind.slice(1);
+	const kind = CLAIM_KINDS[claim.kind].label;
 	// Topics are on the claim page: the margin holds what a reader scans for (kind, who speaks, relations), within the reading page's byte budget.
 	const detail: ElementContent[] = [];
 	if (claim.links.length > 0) {

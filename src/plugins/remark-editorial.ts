@@ -4,6 +4,7 @@ import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import type {} from 'mdast-util-to-hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { sicOf } from '../graph/reader-text';
 
 /**
  * Editorial marks in an article body, written as directives (remark-directive).
@@ -54,8 +55,7 @@ function unknown(node: { name: string; type: string }): string {
 }
 
 function markSic(node: TextDirective, path: string): void {
-	const correct = node.attributes?.correct ?? undefined;
-	const note = node.attributes?.note ?? undefined;
+	const { correct, note } = sicOf(node);
 	if (!correct && !note) {
 		throw new Error(`${path}: :sic[…] needs correct="…" (the intended word) or note="…" (what the slip is).`);
 	}

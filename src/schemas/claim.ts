@@ -10,11 +10,28 @@ import { CLAIM_ID_PATTERN, CLAIM_REF_PATTERN, toClaimId, toClaimRef } from '../s
  * What a claim does in the argument of whoever makes it (the author, or the
  * source in `attributedTo`). Small on purpose: a reader filters by it, so each
  * value must be easy to tell apart. EDITORIAL.md § Kinds decides the hard cases.
+ * `label` names one claim of the kind ("Report"), `pluralLabel` a list of them
+ * as a heading or filter, `plural` the same in running text ("the 12 reports").
  */
 export const CLAIM_KINDS = {
-	report: 'States an event, a fact or what someone said as having happened.',
-	assessment: 'An interpretation or judgement: what something means, why it happened, what it amounts to.',
-	prediction: 'What is expected to happen or to be done: a future outcome or behaviour.',
+	report: {
+		label: 'Report',
+		pluralLabel: 'Reports',
+		plural: 'reports',
+		definition: 'States an event, a fact or what someone said as having happened.',
+	},
+	assessment: {
+		label: 'Assessment',
+		pluralLabel: 'Assessments',
+		plural: 'assessments',
+		definition: 'An interpretation or judgement: what something means, why it happened, what it amounts to.',
+	},
+	prediction: {
+		label: 'Prediction',
+		pluralLabel: 'Predictions',
+		plural: 'predictions',
+		definition: 'What is expected to happen or to be done: a future outcome or behaviour.',
+	},
 } as const;
 
 export const ClaimKindSchema = z.enum(Object.keys(CLAIM_KINDS) as [keyof typeof CLAIM_KINDS]);
@@ -141,5 +158,4 @@ export const ClaimSchema = z.strictObject({
 });
 
 export type Claim = z.infer<typeof ClaimSchema>;
-export type Relation = z.infer<typeof RelationSchema>;
 export type AttributionInput = z.infer<typeof AttributionSchema>;

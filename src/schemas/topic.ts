@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { KEBAB } from '../shared/kebab';
 
 /** One entry of `content/topics.yaml`, the controlled vocabulary of claim topics. */
 export const TopicSchema = z.strictObject({
 	/** Kebab-case; claims name topics by it and `/claims/#topic-<id>` links to it. */
-	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a kebab-case id, e.g. "nato-relations"' }),
+	id: z.string().regex(new RegExp(`^${KEBAB}$`), { error: 'a kebab-case id, e.g. "nato-relations"' }),
 	/** Short label shown on claims and as a heading in the claims index. */
 	label: z.string().trim().min(1),
 	/** One sentence saying what belongs under the topic. */

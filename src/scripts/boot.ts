@@ -84,6 +84,7 @@ addEventListener('keydown', (event) => {
 // ---- Claims: previews and Copy buttons, loaded on first use ----
 const pending: Pending[] = [];
 (window as unknown as Record<symbol, Pending[]>)[PENDING] = pending;
+// Coarser than parseClaimUrl (src/shared/urls.ts), which claim-previews.ts applies once loaded: this script is inline in every page.
 const CLAIM_LINK = 'a[href*="#claim-"], a[href*="/claims/"]';
 function claimEvent(event: Event): void {
 	const target = event.target instanceof Element ? event.target : null;

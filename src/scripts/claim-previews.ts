@@ -4,6 +4,9 @@
  *   claim's quote and summary on hover or keyboard focus; Escape closes it;
  * - "Copy" buttons copy a claim's permalink or a citation.
  */
+import { saidBy } from '../shared/said-by';
+import { parseClaimUrl } from '../shared/urls';
+import { addStylesheet } from './boot-shared';
 
 interface ClaimData {
 	id: string;
@@ -14,9 +17,6 @@ interface ClaimData {
 	/** Added here from the file's article: the author's name, for who speaks. */
 	author?: string;
 }
-
-import { saidBy } from '../shared/said-by';
-import { addStylesheet } from './boot-shared';
 
 /** The preview's styles come with this script; a preview waits for them rather than show unstyled. */
 const styled = addStylesheet('preview');
@@ -44,14 +44,11 @@ function claimsOf(article: string): Promise<Map<string, ClaimData>> {
 	return claims;
 }
 
-/** `/articles/a/#claim-b` or `/claims/a/b/` (under any base path) → `a/b`. */
+/** The claim a link on this site points to; links elsewhere are no claim. */
 function claimRefOf(link: HTMLAnchorElement): string | undefined {
 	const url = new URL(link.href, location.href);
 	if (url.origin !== location.origin) return undefined;
-	const mark = /\/articles\/([a-z0-9-]+)\/$/.exec(url.pathname);
-	if (mark && url.hash.startsWith('#claim-')) return `${mark[1]}/${url.hash.slice('#claim-'.length)}`;
-	const page = /\/claims\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(url.pathname);
-	return page && !url.hash ? `${page[1]}/${page[2]}` : undefined;
+	return parseClaimUrl(url.pathname, url.hash);
 }
 
 function claimLink(target: EventTarget | null): HTMLAnchorElement | undefined {

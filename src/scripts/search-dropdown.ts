@@ -7,19 +7,16 @@
  * Enter opens one, Escape goes back to the box and closes the list (a second
  * Escape clears the box). Enter in the box opens the search page.
  */
+import { capitalise } from '../shared/capitalise';
 import { addStylesheet } from './boot-shared';
-import { SearchUnavailable, loadSearch, runSearch } from './search-engine';
+import { announcer, el } from './dom';
+import { runSearch } from './search-engine';
+import { SearchUnavailable, loadSearch } from './search-loader';
 import { countText, moveFocus, renderHits } from './search-render';
 
 const SHOWN = 6;
 /** The dropdown shows the best SHOWN passages: the best few articles hold them. */
 const PAGES = 3;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	node.className = className;
-	return node;
-}
 
 function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 	void addStylesheet('results');
@@ -53,11 +50,7 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 	};
 
 	let latest = 0;
-	let timer: number | undefined;
-	const announce = (text: string) => {
-		window.clearTimeout(timer);
-		timer = window.setTimeout(() => (status.textContent = text), 450);
-	};
+	const announce = announcer(status);
 	const close = () => {
 		panel.hidden = true;
 	};
@@ -79,7 +72,7 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 			const partial = outcome.pagesLoaded < outcome.pageCount;
 			renderHits(list, outcome.passages.slice(0, SHOWN));
 			const count = partial ? `results for “${q}” in ${outcome.pageCount} articles` : countText(n, q, 'in the texts');
-			summary.textContent = `${count[0]?.toUpperCase()}${count.slice(1)}${outcome.alternatives.length ? `, also spelled ${outcome.alternatives.join(', ')}` : ''}${n > SHOWN || partial ? `; the first ${Math.min(n, SHOWN)}:` : '.'}`;
+			summary.textContent = `${capitalise(count)}${outcome.alternatives.length ? `, also spelled ${outcome.alternatives.join(', ')}` : ''}${n > SHOWN || partial ? `; the first ${Math.min(n, SHOWN)}:` : '.'}`;
 			more.replaceChildren(
 				pageLink(partial ? 'All results, with filters' : n > SHOWN ? `All ${n} results, with filters` : 'Search page, with filters', { q }),
 				' · ',

@@ -2,8 +2,8 @@
  * Arriving from a search result (`?highlight=Bakiyev#p-18`): marks the words
  * with Pagefind's highlighter, loaded only then. The #p-N brings the
  * paragraph into view; a page opened without one scrolls to the first match.
- * Marks skip what search does not index (`data-pagefind-ignore`: paragraph
- * numbers, the claim notes).
+ * Marks skip what search does not index (SEARCH_EXCLUDED, by class:
+ * paragraph numbers, [sic] marks, heading links, the claim notes).
  *
  * Loaded by boot.ts only when the URL has the parameter.
  */

@@ -8,46 +8,25 @@
  * Pagefind and its index load on the first focus or keystroke in the box, or
  * at once when the URL already holds a query.
  */
-import { CLAIM_BATCH, PAGE_BATCH, SearchUnavailable, loadSearch, runSearch, type Hit, type Outcome } from './search-engine';
+import { CLAIM_BATCH, PAGE_BATCH, runSearch, type Outcome } from './search-engine';
+import type { Hit } from './search-hits';
+import { SearchUnavailable, loadSearch } from './search-loader';
+import { capitalise } from '../shared/capitalise';
+import { announcer, byId, el } from './dom';
 import { countText, moveFocus, renderHits } from './search-render';
+import { activeFilters, facetCounts, FACETS, matches, stateFromUrl, urlOf, withFilter, type SearchState } from './search-state';
 
-type Mode = 'passages' | 'claims';
-
-const FACETS: Record<Mode, [key: string, label: string][]> = {
-	passages: [
-		['article', 'Article'],
-		['author', 'Author'],
-		['publisher', 'Publisher'],
-	],
-	claims: [
-		['kind', 'Kind of claim'],
-		['said', 'Who says it'],
-		['source', 'Source reported'],
-		['topic', 'Topic'],
-		['article', 'Article'],
-		['author', 'Author'],
-		['publisher', 'Publisher'],
-	],
-};
-const ALL_FACETS = ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic'];
-
-interface State {
-	q: string;
-	mode: Mode;
-	filters: Map<string, Set<string>>;
-}
-
-const form = document.getElementById('search-form') as HTMLFormElement;
-const input = document.getElementById('search-q') as HTMLInputElement;
-const body = document.getElementById('search-body') as HTMLElement;
-const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
-const filtersOn = document.getElementById('search-filters-on') as HTMLElement;
-const facetsBox = document.getElementById('search-facets') as HTMLElement;
-const summary = document.getElementById('search-summary') as HTMLElement;
-const list = document.getElementById('search-results') as HTMLUListElement;
-const status = document.getElementById('search-status') as HTMLElement;
-const more = document.getElementById('search-more') as HTMLElement;
-const moreButton = document.getElementById('search-more-button') as HTMLButtonElement;
+const form = byId('search-form', HTMLFormElement);
+const input = byId('search-q', HTMLInputElement);
+const body = byId('search-body', HTMLElement);
+const filtersBox = byId('search-filters', HTMLDetailsElement);
+const filtersOn = byId('search-filters-on', HTMLElement);
+const facetsBox = byId('search-facets', HTMLElement);
+const summary = byId('search-summary', HTMLElement);
+const list = byId('search-results', HTMLUListElement);
+const more = byId('search-more', HTMLElement);
+const moreButton = byId('search-more-button', HTMLButtonElement);
+const announce = announcer(byId('search-status', HTMLElement));
 const modeInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
 const baseTitle = document.title;
 
@@ -55,90 +34,50 @@ form.hidden = false;
 // Filters sit beside the results on a wide screen, folded above them on a narrow one.
 filtersBox.open = matchMedia('(min-width: 50rem)').matches;
 
-function stateFromUrl(): State {
-	const params = new URLSearchParams(location.search);
-	const filters = new Map<string, Set<string>>();
-	for (const key of ALL_FACETS) {
-		const values = params.getAll(key).filter(Boolean);
-		if (values.length) filters.set(key, new Set(values));
-	}
-	return { q: params.get('q') ?? '', mode: params.get('mode') === 'claims' ? 'claims' : 'passages', filters };
-}
-
-let state = stateFromUrl();
+let state = stateFromUrl(location.search);
 
 /** How many batches of results are loaded; a new query or mode starts again at one. */
 let batches = 1;
 /** Set when "more" was pressed: after rendering, focus goes to the first of the new results. */
 let focusFrom: number | undefined;
 
-function urlOf(s: State): string {
-	const params = new URLSearchParams();
-	if (s.q) params.set('q', s.q);
-	if (s.mode === 'claims') params.set('mode', 'claims');
-	for (const [key, values] of s.filters) for (const v of values) params.append(key, v);
-	const query = params.toString();
-	return `${location.pathname}${query ? `?${query}` : ''}`;
-}
-
 function saveState(how: 'push' | 'replace'): void {
-	const url = urlOf(state);
+	const url = urlOf(state, location.pathname);
 	if (url === `${location.pathname}${location.search}`) return;
 	if (how === 'push') history.pushState(null, '', url);
 	else history.replaceState(null, '', url);
 }
 
-function showForm(s: State): void {
+function showForm(s: SearchState): void {
 	input.value = s.q;
 	for (const m of modeInputs) m.checked = m.value === s.mode;
 }
 
 // ---- Results ----
 
-const matches = (hit: Hit, filters: Map<string, Set<string>>, except?: string) =>
-	[...filters].every(([key, values]) => key === except || values.size === 0 || (hit.facets[key] ?? []).some((v) => values.has(v)));
-
 let last: Outcome | undefined;
-let announceTimer: number | undefined;
-
-/** The polite live region speaks once the reader pauses, not on every keystroke. */
-function announce(text: string): void {
-	window.clearTimeout(announceTimer);
-	announceTimer = window.setTimeout(() => (status.textContent = text), 450);
-}
 
 function facetFieldset(key: string, label: string, hits: Hit[]): HTMLFieldSetElement | undefined {
 	const selected = state.filters.get(key) ?? new Set<string>();
-	const counts = new Map<string, number>();
-	for (const v of selected) counts.set(v, 0);
-	for (const hit of hits) {
-		if (!matches(hit, state.filters, key)) continue;
-		for (const v of hit.facets[key] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
-	}
-	if (counts.size === 0) return undefined;
-	const fieldset = document.createElement('fieldset');
-	fieldset.className = 'search-facet';
-	const legend = document.createElement('legend');
-	legend.textContent = label;
-	const ul = document.createElement('ul');
-	for (const [value, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-		const li = document.createElement('li');
-		const lab = document.createElement('label');
-		const box = document.createElement('input');
+	const counts = facetCounts(hits, state.filters, key);
+	if (counts.length === 0) return undefined;
+	const fieldset = el('fieldset', 'search-facet');
+	const ul = el('ul');
+	for (const [value, n] of counts) {
+		const li = el('li');
+		const lab = el('label');
+		const box = el('input');
 		box.type = 'checkbox';
 		box.dataset.facet = key;
 		box.value = value;
 		box.checked = selected.has(value);
-		const text = document.createElement('span');
-		const count = document.createElement('span');
-		count.className = 'search-facet-count';
-		count.textContent = `(${n})`;
-		text.append(`${value} `, count);
+		const text = el('span');
+		text.append(`${value} `, el('span', 'search-facet-count', `(${n})`));
 		lab.append(box, text);
 		li.append(lab);
 		ul.append(li);
 	}
-	fieldset.append(legend, ul);
+	fieldset.append(el('legend', undefined, label), ul);
 	return fieldset;
 }
 
@@ -151,7 +90,7 @@ function render(outcome: Outcome): void {
 	const focusedFacet = document.activeElement instanceof HTMLInputElement && document.activeElement.dataset.facet ? document.activeElement : undefined;
 	const refocus = focusedFacet ? { facet: focusedFacet.dataset.facet, value: focusedFacet.value } : undefined;
 	facetsBox.replaceChildren(...FACETS[state.mode].flatMap(([key, label]) => facetFieldset(key, label, hits) ?? []));
-	const active = [...state.filters.values()].reduce((n, values) => n + values.size, 0);
+	const active = activeFilters(state.filters);
 	filtersOn.textContent = active ? `(${active} on)` : '';
 	filtersBox.hidden = facetsBox.childElementCount === 0;
 	if (refocus) facetsBox.querySelector<HTMLInputElement>(`input[data-facet="${refocus.facet}"][value="${CSS.escape(refocus.value ?? '')}"]`)?.focus();
@@ -166,7 +105,7 @@ function render(outcome: Outcome): void {
 	const where = state.mode === 'claims' ? 'among the claims' : 'in the texts';
 	const partial = state.mode === 'claims' ? outcome.claims.length < claimCount : outcome.pagesLoaded < outcome.pageCount;
 	const count = countText(shown.length, outcome.query, where);
-	summary.replaceChildren(`${count[0]?.toUpperCase() ?? ''}${count.slice(1)}`);
+	summary.replaceChildren(capitalise(count));
 	if (partial && state.mode === 'claims') summary.append(` (the best ${outcome.claims.length} of ${claimCount})`);
 	if (partial && state.mode === 'passages') summary.append(` (in the best-matching ${outcome.pagesLoaded} of ${outcome.pageCount} articles)`);
 	if (filtered) summary.append(` (filtered: ${hits.length} without the filters)`);
@@ -259,13 +198,7 @@ facetsBox.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;
 	const key = box.dataset.facet;
 	if (!key) return;
-	const values = new Set(state.filters.get(key));
-	if (box.checked) values.add(box.value);
-	else values.delete(box.value);
-	const filters = new Map(state.filters);
-	if (values.size) filters.set(key, values);
-	else filters.delete(key);
-	state = { ...state, filters };
+	state = { ...state, filters: withFilter(state.filters, key, box.value, box.checked) };
 	saveState('push');
 	if (last) render(last);
 });
@@ -293,7 +226,7 @@ moreButton.addEventListener('click', () => {
 
 window.addEventListener('popstate', () => {
 	batches = 1;
-	state = stateFromUrl();
+	state = stateFromUrl(location.search);
 	showForm(state);
 	void search();
 });

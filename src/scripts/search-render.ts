@@ -5,14 +5,8 @@
  * Pagefind, with <mark> around matches), is parsed in an inert <template> and
  * copied over as text and <mark> elements only.
  */
-import type { Hit } from './search-engine';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
-}
+import { el } from './dom';
+import type { Hit } from './search-hits';
 
 /** Pagefind's excerpt as text and <mark> elements; any other markup is reduced to its text. */
 export function excerptNodes(html: string): DocumentFragment {

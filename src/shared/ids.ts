@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { KEBAB } from './kebab';
 
 /**
  * Ids are plain strings at run time; the brands stop an article id being
@@ -11,8 +12,6 @@ export type ClaimId = string & { readonly __brand: 'ClaimId' };
 /** A claim anywhere: `<article-id>/<claim-id>`. */
 export type ClaimRef = string & { readonly __brand: 'ClaimRef' };
 
-/** Lower-case letters and digits in words joined by single hyphens: every id of the site. */
-export const KEBAB = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const ARTICLE_ID_PATTERN = new RegExp(`^${KEBAB}$`);
 export const CLAIM_ID_PATTERN = new RegExp(`^${KEBAB}$`);
 export const CLAIM_REF_PATTERN = new RegExp(`^${KEBAB}/${KEBAB}$`);

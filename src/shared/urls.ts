@@ -1,4 +1,5 @@
 import type { ClaimRef } from './ids';
+import { KEBAB } from './kebab';
 
 /**
  * Every public URL of the site, in one place. These paths are permanent:
@@ -32,3 +33,24 @@ export function makeUrls(base: string) {
 }
 
 export type Urls = ReturnType<typeof makeUrls>;
+
+// Not anchored at the start: the same parse serves every base path.
+const CLAIM_MARK = new RegExp(`/articles/(${KEBAB})/$`);
+const CLAIM_HASH = new RegExp(`^#claim-(${KEBAB})$`);
+const CLAIM_PAGE = new RegExp(`/claims/(${KEBAB})/(${KEBAB})/$`);
+/** The claims index's filter pages (`claimsKind`, `claimsSaid`) have a claim page's shape. */
+const FILTER_PAGES = new Set(['kind', 'said']);
+
+/**
+ * The claim a URL's path and hash point to, the inverse of `claimMark` and
+ * `claimPage` under any base path: `/articles/a/#claim-b` and `/claims/a/b/`
+ * are `a/b`. Any other URL, a claim page with a hash or a filter page of the
+ * claims index among them, is no claim.
+ */
+export function parseClaimUrl(pathname: string, hash = ''): ClaimRef | undefined {
+	const mark = CLAIM_MARK.exec(pathname);
+	const claim = CLAIM_HASH.exec(hash);
+	if (mark && claim) return `${mark[1]}/${claim[1]}` as ClaimRef;
+	const page = CLAIM_PAGE.exec(pathname);
+	return page && !hash && !FILTER_PAGES.has(page[1] ?? '') ? (`${page[1]}/${page[2]}` as ClaimRef) : undefined;
+}

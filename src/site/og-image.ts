@@ -16,7 +16,7 @@ interface Node {
 	type: string;
 	props: { style?: Record<string, string | number>; children?: string | Node | (string | Node)[] | undefined };
 }
-const el = (type: string, style: Record<string, string | number>, children?: Node['props']['children']): Node => ({
+const satoriNode = (type: string, style: Record<string, string | number>, children?: Node['props']['children']): Node => ({
 	type,
 	props: { style, children },
 });
@@ -42,7 +42,7 @@ function titleSize(title: string): number {
 }
 
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
-	const tree = el(
+	const tree = satoriNode(
 		'div',
 		{
 			width: OG_WIDTH,
@@ -57,8 +57,8 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
 			color: COLOURS.text,
 		},
 		[
-			el('div', { display: 'flex', fontSize: 28, fontWeight: 600, color: COLOURS.accent, letterSpacing: 1 }, card.kicker),
-			el(
+			satoriNode('div', { display: 'flex', fontSize: 28, fontWeight: 600, color: COLOURS.accent, letterSpacing: 1 }, card.kicker),
+			satoriNode(
 				'div',
 				{
 					display: 'flex',
@@ -71,17 +71,17 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
 				},
 				card.title,
 			),
-			el(
+			satoriNode(
 				'div',
 				{ display: 'flex', flexDirection: 'column', marginTop: 36 },
 				[
-					...(card.byline ? [el('div', { display: 'flex', fontSize: 36, fontWeight: 600, marginBottom: 8 }, card.byline)] : []),
+					...(card.byline ? [satoriNode('div', { display: 'flex', fontSize: 36, fontWeight: 600, marginBottom: 8 }, card.byline)] : []),
 					...card.lines.map((line) =>
-						el('div', { display: 'flex', fontSize: card.byline ? 30 : 32, color: card.byline ? COLOURS.muted : COLOURS.text, marginTop: 4 }, line),
+						satoriNode('div', { display: 'flex', fontSize: card.byline ? 30 : 32, color: card.byline ? COLOURS.muted : COLOURS.text, marginTop: 4 }, line),
 					),
 				],
 			),
-			el(
+			satoriNode(
 				'div',
 				{
 					display: 'flex',
