@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleToCsl, attributionAdvice, claimToCsl } from '../../src/cite/csl-item';
 import { toBibtex } from '../../src/cite/exports';
 import { formatCitation } from '../../src/cite/format';
-import { SITE, urls, abs, articles, graph, article, itemOf, claimItemOf, STYLE_IDS } from '../support/cite-items';
+import { SITE, urls, abs, graph, article, itemOf, claimItemOf, STYLE_IDS } from '../support/cite-items';
 
 describe('articleToCsl', () => {
 	it('keeps Alpha’s date to the month, and names author, title and publisher as the frontmatter does', () => {

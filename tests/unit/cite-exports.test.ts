@@ -5,7 +5,7 @@ import { Cite } from '../../src/cite/citation-js';
 import type { CslItem } from '../../src/cite/csl-types';
 import { toBibtex, toCslJson, toRis } from '../../src/cite/exports';
 import { packageDir, STYLES } from '../../src/cite/styles';
-import { articles, article, itemOf, claimItemOf, expectNoDay } from '../support/cite-items';
+import { articles, itemOf, claimItemOf, expectNoDay } from '../support/cite-items';
 
 describe('exports', () => {
 	const items = articles.map((a) => itemOf(a.id));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../../src/cite/csl-types';
 import { formatCitation, htmlToText, runStyle, type CitationStyle } from '../../src/cite/format';
-import { articles, article, itemOf, claimItemOf, STYLE_IDS, FORMS, expectNoDay } from '../support/cite-items';
+import { articles, itemOf, claimItemOf, STYLE_IDS, FORMS, expectNoDay } from '../support/cite-items';
 
 describe('formatCitation, Alpha (known to the month)', () => {
 	const item = itemOf('alpha-2009');
