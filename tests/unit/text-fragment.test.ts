@@ -1,10 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildTextDirective, countMatches, serialize } from '../../src/cite/text-fragment';
 import { FIXTURE_CONTENT, fixtureGraph } from '../support/fixture-content';
 import { captureOf, claimSourceLink } from '../../src/site/source-links';
 
-// captureOf reads the captures of the content folder the build is given.
+// captureOf reads the captures of the content folder the build is given;
+// the worker may run a check of the real content next, so put it back.
 vi.stubEnv('CONTENT_DIR', FIXTURE_CONTENT);
+afterAll(() => vi.unstubAllEnvs());
 const graph = fixtureGraph();
 
 describe('text fragments to the original pages', () => {
