@@ -7,7 +7,7 @@ import { buildSite } from '../support/build';
  * here, that each reaches the build and stops it, still naming its place.
  */
 async function failure(contentDir: string): Promise<string> {
-	const { error } = await buildSite(contentDir);
+	const error = await buildSite(contentDir);
 	expect(error, `${contentDir} built`).toBeDefined();
 	return error?.message ?? '';
 }
