@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunch } from './playwright.config';
+import { playwrightLaunch } from './support/chromium.ts';
+import { sharedFreePort } from './support/free-port.ts';
 
 /**
  * The site built and served under a base path, as on GitHub project pages:
@@ -9,7 +10,7 @@ import { chromiumLaunch } from './playwright.config';
  * own address, so absolute URLs (canonical, og:image, sitemap) can be fetched.
  */
 export const BASE_PATH = '/companion/';
-const PORT = 4398;
+const PORT = await sharedFreePort('E2E_BASE_PATH_PORT');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const env = {
 	ASTRO_TELEMETRY_DISABLED: '1',
@@ -29,7 +30,7 @@ export default defineConfig({
 	use: {
 		baseURL: ORIGIN,
 		browserName: 'chromium',
-		launchOptions: chromiumLaunch,
+		launchOptions: playwrightLaunch,
 	},
 	webServer: {
 		command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,

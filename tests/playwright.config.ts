@@ -1,10 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.ts';
+import { playwrightLaunch } from './support/chromium.ts';
+import { sharedFreePort } from './support/free-port.ts';
 
-const PORT = 4399;
-
-/** Debian's Chromium, never a downloaded browser, with the flags that keep it off the closed network. */
-export const chromiumLaunch = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
+const PORT = await sharedFreePort('E2E_PORT');
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -15,7 +13,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
-		launchOptions: chromiumLaunch,
+		launchOptions: playwrightLaunch,
 	},
 	// Tests read the built site, as a reader gets it: `npm test` builds first.
 	webServer: {

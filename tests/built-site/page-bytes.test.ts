@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../bench/budgets';
+import { readingPaths } from './content';
 import { DIST, elements, fileFor, parsePage } from './site';
 
 /**
@@ -34,7 +35,7 @@ function pageWeight(path: string): { total: number; files: string[] } {
 }
 
 describe('reading page bytes', () => {
-	for (const path of ['/articles/mcdermott-2009/', '/articles/blank-2010/']) {
+	for (const path of readingPaths) {
 		it(`${path} with what it loads before input fits ${BUDGETS.readingPageBytes / 1024} KiB compressed`, () => {
 			const { total, files } = pageWeight(path);
 			expect(total, files.join(', ')).toBeLessThanOrEqual(BUDGETS.readingPageBytes);

@@ -1,37 +1,49 @@
 import { expect, test } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 import { builtPages } from './pages';
 
-test('no page requests anything from another origin, and the CSP blocks nothing it serves', async ({ page, baseURL }) => {
-	// Every built page, one after another.
-	test.setTimeout(120_000);
-	const foreign: string[] = [];
-	const violations: string[] = [];
-	page.on('request', (r) => {
-		if (!r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:')) foreign.push(r.url());
-	});
-	page.on('console', (m) => {
-		if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
-	});
-	for (const path of builtPages()) {
-		await page.goto(path);
-		// Exercise the enhancements too: a claim preview fetches claims.json. (Pages whose claim
-		// links sit on cards that already show the quote and summary, the index and compare, have none.)
-		await page.evaluate(() => document.querySelector('details.claim-note:has(.claim-relations a)')?.setAttribute('open', ''));
-		const claimLink = page.locator('a[href*="#claim-"]:visible').first();
-		if ((await page.locator('#claim-preview').count()) && (await claimLink.count())) {
-			await claimLink.hover();
-			await expect(page.getByRole('tooltip')).toBeVisible();
-		}
-	}
-	expect(foreign).toEqual([]);
-	expect(violations).toEqual([]);
-});
+// Every built page, in a few runs of pages one after another, so the walk is
+// shared between the workers instead of being the last test left running.
+const PAGES = builtPages();
+const RUNS = 4;
+const runs = Array.from({ length: RUNS }, (_, i) => PAGES.filter((_, j) => j % RUNS === i));
 
-test('every page carries a CSP without unsafe-inline scripts', async ({ page }) => {
-	test.setTimeout(120_000);
+for (const [i, run] of runs.entries()) {
+	test(`no page requests anything from another origin, and the CSP blocks nothing it serves (pages ${i + 1} of every ${RUNS})`, async ({ page, baseURL }) => {
+		expect(run.length).toBeGreaterThan(0);
+		test.setTimeout(60_000);
+		const foreign: string[] = [];
+		const violations: string[] = [];
+		page.on('request', (r) => {
+			if (!r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:')) foreign.push(r.url());
+		});
+		page.on('console', (m) => {
+			if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+		});
+		for (const path of run) {
+			await page.goto(path);
+			// Exercise the enhancements too: a claim preview fetches claims.json. (Pages whose claim
+			// links sit on cards that already show the quote and summary, the index and compare, have none.)
+			await page.evaluate(() => document.querySelector('details.claim-note:has(.claim-relations a)')?.setAttribute('open', ''));
+			const claimLink = page.locator('a[href*="#claim-"]:visible').first();
+			if ((await page.locator('#claim-preview').count()) && (await claimLink.count())) {
+				await claimLink.hover();
+				await expect(page.getByRole('tooltip')).toBeVisible();
+			}
+		}
+		expect(foreign).toEqual([]);
+		expect(violations).toEqual([]);
+	});
+}
+
+// The meta tag is in the served HTML, so a request reads it without rendering each page.
+test('every page carries a CSP without unsafe-inline scripts', async ({ request }) => {
 	for (const path of builtPages()) {
-		await page.goto(path);
-		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		const response = await request.get(path);
+		expect(response.ok(), path).toBe(true);
+		const meta = select('meta[http-equiv="content-security-policy"]', fromHtml(await response.text()));
+		const csp = meta ? String(meta.properties['content']) : null;
 		expect(csp, path).toContain("script-src 'self'");
 		expect(csp?.match(/script-src[^;]*/)?.[0], path).not.toContain("'unsafe-inline'");
 		expect(csp, path).toContain("object-src 'none'");

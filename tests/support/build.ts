@@ -1,24 +1,34 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'astro';
 import { ROOT } from './capture';
 
-export interface BuildResult {
-	status: number | null;
-	output: string;
-}
-
-/** Runs a real `astro build` of the site over another content folder. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-	const outDir = mkdtempSync(join(tmpdir(), 'companion-build-'));
-	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(outDir, 'dist'), CACHE_DIR: join(outDir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-		timeout: 180_000,
-	});
-	// Astro's error printer uses ANSI codes and bold markers; the message text is what matters.
-	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-	return { status: result.status, output };
+/**
+ * Builds the site over another content folder with Astro's JS API, in this
+ * process. astro.config.ts and src/content.config.ts read CONTENT_DIR, OUT_DIR
+ * and CACHE_DIR when each build loads them, so they are set for the build and
+ * restored after. Returns what the build threw, if it failed. The folders
+ * stay in the system's temp folder: Astro writes its content cache a moment
+ * after build() returns, so removing them here would break that write.
+ * The site keeps its claim graph on globalThis: never run two of these at
+ * once in one process (a test file's builds run in sequence).
+ */
+export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<Error | undefined> {
+	const tmp = mkdtempSync(join(tmpdir(), 'companion-build-'));
+	const outDir = join(tmp, 'dist');
+	const vars: Record<string, string> = { CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env };
+	const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+	Object.assign(process.env, vars);
+	try {
+		await build({ root: ROOT, logLevel: 'silent' });
+		return undefined;
+	} catch (error) {
+		return error instanceof Error ? error : new Error(String(error));
+	} finally {
+		for (const [k, v] of Object.entries(saved)) {
+			if (v === undefined) delete process.env[k];
+			else process.env[k] = v;
+		}
+	}
 }

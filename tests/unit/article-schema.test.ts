@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { ContentError, parseWithFriendlyErrors } from '../../src/shared/errors';
+import { readArticles } from '../../src/loaders/read-content';
 import { ArticleSchema } from '../../src/schemas/article';
 import { formatBoundedDate, formatPartialDate, periodOf } from '../../src/schemas/partial-date';
 
@@ -191,5 +192,16 @@ describe('bounded dates', () => {
 		['2009-10-16', '2009-10-16', '2009-10-16'],
 	])('%s spans %s to %s', (iso, start, end) => {
 		expect(periodOf(iso)).toEqual({ start, end });
+	});
+});
+
+describe('readArticles', () => {
+	it('stops two files that give one article id, naming both', () => {
+		const dir = join(import.meta.dirname, '..', 'fixtures', 'sites', 'duplicate-id');
+		const root = join(import.meta.dirname, '..', '..');
+		expect(() => readArticles(dir, root)).toThrow(ContentError);
+		expect(() => readArticles(dir, root)).toThrow(
+			/tests\/fixtures\/sites\/duplicate-id\/articles\/(B|b)lank-2010\.md › file name[\s\S]*"blank-2010", already the id of tests\/fixtures\/sites\/duplicate-id\/articles\/(B|b)lank-2010\.md/,
+		);
 	});
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDir, readContentGraph } from '../../src/loaders/read-content';
-import { ROOT } from '../support/capture';
+import { fixtureGraph } from '../support/fixture-content';
 import { claimSaidBy } from '../../src/graph/attribution';
 import { saidBy } from '../../src/shared/said-by';
 import { articleLabels } from '../../src/graph/order';
@@ -17,8 +16,8 @@ describe('saidBy', () => {
 	});
 });
 
-describe('claimSaidBy, on the real graph', () => {
-	const graph = readContentGraph(contentDir(ROOT), ROOT);
+describe('claimSaidBy', () => {
+	const graph = fixtureGraph();
 	const labels = articleLabels(graph);
 	it("uses the article's short label, and the source when there is one", () => {
 		for (const claim of graph.claims) {

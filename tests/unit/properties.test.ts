@@ -21,17 +21,28 @@ const VALID: ArticleData = {
 	claims: [],
 };
 
-function expectFormatted(run: () => unknown): void {
+/**
+ * Runs one input: data that passes `accepted`, or a formatted ContentError.
+ * Returns which it was, so a property can show it met both.
+ */
+function expectFormatted<T>(run: () => T, accepted: (result: T) => void): 'data' | 'error' {
+	let result: T;
 	try {
-		run();
+		result = run();
 	} catch (e) {
 		expect(e).toBeInstanceOf(ContentError);
 		const message = (e as Error).message;
 		expect(message).toMatch(/^Content has (a problem|\d+ problems):\n\n\S+ › /);
 		expect(message).not.toMatch(/\n\s+at \S+ \(/);
 		expect(message).not.toContain('undefined ›');
+		return 'error';
 	}
+	accepted(result);
+	return 'data';
 }
+
+/** Data the schema let through is valid frontmatter: checking it again changes nothing. */
+const isValidFrontmatter = (data: ArticleData) => expect(ArticleSchema.parse(data)).toEqual(data);
 
 // A value of any shape, and the valid frontmatter with one field replaced by it.
 const anyValue = fc.oneof(fc.anything(), fc.string(), fc.date({ noInvalidDate: true }), fc.integer(), fc.constant(undefined));
@@ -48,29 +59,42 @@ function withField(path: string, value: unknown): Record<string, unknown> {
 
 describe('property: frontmatter never crashes the schema check', () => {
 	it('any value in any field', () => {
+		const outcomes = new Set<string>();
 		fc.assert(
 			fc.property(fc.constantFrom(...paths), anyValue, (path, value) => {
-				expectFormatted(() => parseWithFriendlyErrors(ArticleSchema, withField(path, value), 'content/articles/x.md'));
+				outcomes.add(expectFormatted(() => parseWithFriendlyErrors(ArticleSchema, withField(path, value), 'content/articles/x.md'), isValidFrontmatter));
 			}),
 			{ numRuns: 400 },
 		);
+		// Generators that only ever hit one branch would leave the other untested.
+		expect([...outcomes].sort()).toEqual(['data', 'error']);
 	});
 
 	it('any object at all', () => {
 		fc.assert(
 			fc.property(fc.anything(), (input) => {
-				expectFormatted(() => parseWithFriendlyErrors(ArticleSchema, input, 'content/articles/x.md'));
+				expectFormatted(() => parseWithFriendlyErrors(ArticleSchema, input, 'content/articles/x.md'), isValidFrontmatter);
 			}),
 			{ numRuns: 300 },
 		);
 	});
 
 	it('any partial ISO-looking date', () => {
+		const outcomes = new Set<string>();
 		fc.assert(
 			fc.property(fc.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/), (date) => {
-				expectFormatted(() => parseWithFriendlyErrors(ArticleSchema, withField('published.date', date), 'content/articles/x.md'));
+				const outcome = expectFormatted(
+					() => parseWithFriendlyErrors(ArticleSchema, withField('published.date', date), 'content/articles/x.md'),
+					(data) => {
+						isValidFrontmatter(data);
+						expect(data.published.date).toBe(date);
+					},
+				);
+				outcomes.add(outcome);
 			}),
+			{ numRuns: 200 },
 		);
+		expect([...outcomes].sort()).toEqual(['data', 'error']);
 	});
 });
 
@@ -102,11 +126,31 @@ describe('property: claims never crash the graph', () => {
 	});
 
 	it('any set of claims gives a graph or a formatted error', () => {
+		const outcomes = new Set<string>();
 		fc.assert(
 			fc.property(fc.array(claim, { maxLength: 5 }), (claims) => {
-				expectFormatted(() => buildClaimGraph([article(claims)], topics, 'content/topics.yaml'));
+				let input: SourceArticle;
+				try {
+					input = article(claims);
+				} catch (e) {
+					// A claim the schema refuses never reaches the graph: that path is the schema's property above.
+					expect(e).toBeInstanceOf(ContentError);
+					return;
+				}
+				const outcome = expectFormatted(
+					() => buildClaimGraph([input], topics, 'content/topics.yaml'),
+					(graph) => {
+						// A graph holds the claims as given (in text order), each in the paragraph it names.
+						expect(graph.claims.map((c) => c.id).sort()).toEqual(input.data.claims.map((c) => c.id).sort());
+						for (const node of graph.claims) {
+							expect(BODY.split('\n\n')[node.paragraph - 1]).toContain(node.text);
+						}
+					},
+				);
+				outcomes.add(outcome);
 			}),
 			{ numRuns: 300 },
 		);
+		expect([...outcomes].sort()).toEqual(['data', 'error']);
 	});
 });

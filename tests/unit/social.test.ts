@@ -1,35 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { contentDir, readContentGraph } from '../../src/loaders/read-content';
-import { ROOT } from '../support/capture';
+import { fixtureGraph } from '../support/fixture-content';
 import { renderOgImage } from '../../src/site/og-image';
 import { articleCard, articleSocial, cardAlt, OG_HEIGHT, OG_WIDTH, siteCard } from '../../src/site/social';
 import type { ArticleData } from '../../src/schemas/article';
 
-const graph = readContentGraph(contentDir(ROOT), ROOT);
+const graph = fixtureGraph();
 const article = (id: string) => graph.articles.find((a) => a.id === id)?.data as ArticleData;
 const withDate = (data: ArticleData, date: string): ArticleData => ({ ...data, published: { ...data.published, date } });
 
 describe('Open Graph facts of a reading page', () => {
 	it('gives article:published_time only for a date known to the day', () => {
-		const mcdermott = article('mcdermott-2009');
-		expect(articleSocial('mcdermott-2009', mcdermott, undefined).article).toEqual({ author: 'Roger McDermott', section: 'Analysis' });
-		expect(articleSocial('x', withDate(mcdermott, '2010'), undefined).article?.publishedTime).toBeUndefined();
-		expect(articleSocial('x', withDate(mcdermott, '2009-10-14'), undefined).article?.publishedTime).toBe('2009-10-14');
+		const alpha = article('alpha-2009');
+		expect(articleSocial('alpha-2009', alpha, undefined).article).toEqual({ author: 'Ann Alpha', section: 'Analysis' });
+		expect(articleSocial('x', withDate(alpha, '2010'), undefined).article?.publishedTime).toBeUndefined();
+		expect(articleSocial('x', withDate(alpha, '2009-10-14'), undefined).article?.publishedTime).toBe('2009-10-14');
 	});
 
 	it('points at the article’s own image, under the base path', () => {
-		const social = articleSocial('blank-2010', article('blank-2010'), new URL('https://example.org/'));
+		const social = articleSocial('beta-2010', article('beta-2010'), new URL('https://example.org/'));
 		expect(social.type).toBe('article');
-		expect(social.image.path).toBe('/og/blank-2010.png');
+		expect(social.image.path).toBe('/og/beta-2010.png');
 	});
 });
 
 describe('social cards', () => {
 	it('show the date at its precision and an unverified publisher as such', () => {
-		const card = articleCard(article('blank-2010'), 'footer');
-		expect(card.lines).toEqual(['EurasiaNet (publisher unverified) · 2010 (on or after 7 April)']);
-		expect(articleCard(article('mcdermott-2009'), 'footer').lines).toEqual(['Radio Free Europe/Radio Liberty · October 2009 (on or after the 16th)']);
-		expect(cardAlt(card)).toBe('The Implications of UN-CSTO Cooperation. Stephen Blank. EurasiaNet (publisher unverified), 2010 (on or after 7 April).');
+		const card = articleCard(article('beta-2010'), 'footer');
+		expect(card.lines).toEqual(['Beta Wire (publisher unverified) · 2010 (on or after 7 April)']);
+		expect(articleCard(article('alpha-2009'), 'footer').lines).toEqual(['Alpha Press Service · October 2009 (on or after the 16th)']);
+		expect(cardAlt(card)).toBe('The Meaning of UN-Bloc Ties. Bea Beta. Beta Wire (publisher unverified), 2010 (on or after 7 April).');
 	});
 
 	it('render to a 1200×630 PNG from the packaged fonts', async () => {

@@ -1,13 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildTextDirective, countMatches, serialize } from '../../src/cite/text-fragment';
-import { contentDir, readContentGraph } from '../../src/loaders/read-content';
-import { ROOT } from '../support/capture';
+import { FIXTURE_CONTENT, fixtureGraph } from '../support/fixture-content';
 import { captureOf, claimSourceLink } from '../../src/site/source-links';
 
-const graph = readContentGraph(contentDir(ROOT), ROOT);
+// captureOf reads the captures of the content folder the build is given;
+// the worker may run a check of the real content next, so put it back.
+vi.stubEnv('CONTENT_DIR', FIXTURE_CONTENT);
+afterAll(() => vi.unstubAllEnvs());
+const graph = fixtureGraph();
 
 describe('text fragments to the original pages', () => {
-	it('has a capture for every real article', () => {
+	it('has a capture for every article', () => {
 		for (const article of graph.articles) expect(captureOf(graph, article.id), article.id).toBeTypeOf('string');
 	});
 
@@ -40,7 +43,9 @@ describe('text fragments to the original pages', () => {
 	});
 
 	it('links each claim to its source page with the fragment', () => {
-		const claim = graph.claims.find((c) => c.article === 'mcdermott-2009');
-		expect(claim && claimSourceLink(graph, claim)).toMatch(/^https:\/\/www\.rferl\.org\/a\/Moscow_Pushes_For_Formal_Cooperation_Between_UN_CSTO\/1853405\.html#:~:text=/);
+		for (const claim of graph.claims) {
+			const url = graph.articleById.get(claim.article)?.data.source.url;
+			expect(claimSourceLink(graph, claim).startsWith(`${url}#:~:text=`), claim.ref).toBe(true);
+		}
 	});
 });
