@@ -69,15 +69,6 @@ export function readerText(markdown: string): ReaderText {
 	return text;
 }
 
-/**
- * The text a reader sees in each body paragraph, in the order rehype-anchors
- * numbers them (`p-1` is index 0): the author's words, with editorial marks
- * reduced to the words they mark. Claims are matched against this.
- */
-export function bodyParagraphs(markdown: string): string[] {
-	return readerText(markdown).paragraphs.map((p) => p.text);
-}
-
 /** A Markdown node's words as a reader sees them: a line break is a newline, an editorial mark the words it marks. */
 function markdownText(node: Nodes): string {
 	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
