@@ -25,7 +25,21 @@ const below = {
 	site: ['loaders', 'graph', 'cite', 'schemas', 'shared'],
 	scripts: ['shared'],
 };
-const folders = ['shared', 'schemas', 'graph', 'cite', 'loaders', 'plugins', 'site', 'scripts', 'integrations', 'components', 'layouts', 'pages', 'styles'];
+const folders = [
+	'shared',
+	'schemas',
+	'graph',
+	'cite',
+	'loaders',
+	'plugins',
+	'site',
+	'scripts',
+	'integrations',
+	'components',
+	'layouts',
+	'pages',
+	'styles',
+];
 
 module.exports = {
 	forbidden: [
@@ -58,6 +72,10 @@ module.exports = {
 		tsConfig: { fileName: 'tsconfig.json' },
 		tsPreCompilationDeps: true,
 		extraExtensionsToScan: ['.astro'],
-		enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.d.ts'], exportsFields: ['exports'], conditionNames: ['import', 'types', 'node', 'default'] },
+		enhancedResolveOptions: {
+			extensions: ['.ts', '.js', '.mjs', '.d.ts'],
+			exportsFields: ['exports'],
+			conditionNames: ['import', 'types', 'node', 'default'],
+		},
 	},
 };

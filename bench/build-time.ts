@@ -112,7 +112,10 @@ export function runBuild({ env, logFile, cwd, command = ['npm', 'run', 'build'] 
 			};
 			if (cpuBefore !== undefined && cpuAfter !== undefined) run.cpuSeconds = round(cpuAfter - cpuBefore);
 			if (code !== 0) {
-				run.tail = lines.slice(-25).map((l) => l.text).join('\n');
+				run.tail = lines
+					.slice(-25)
+					.map((l) => l.text)
+					.join('\n');
 				const reason = failureOf(lines.map((l) => l.text));
 				if (reason) run.failure = reason;
 			}
@@ -125,7 +128,10 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** The line of a failed build's output that says why: V8's fatal error, Astro's [ERROR], or a thrown error. */
 export function failureOf(lines: string[]): string | undefined {
-	return lines.find((l) => /FATAL ERROR|\[ERROR\]|^\s*\S*Error:/.test(l))?.trim().slice(0, 200);
+	return lines
+		.find((l) => /FATAL ERROR|\[ERROR\]|^\s*\S*Error:/.test(l))
+		?.trim()
+		.slice(0, 200);
 }
 
 function phases(lines: { at: number; text: string }[], end: number): BuildRun['phases'] {
@@ -154,7 +160,5 @@ function routes(lines: { at: number; text: string }[]): BuildRun['routes'] {
 		g.ms += ms;
 		groups.set(group, g);
 	}
-	return [...groups]
-		.map(([group, g]) => ({ group, count: g.count, seconds: round(g.ms / 1000) }))
-		.sort((a, b) => b.seconds - a.seconds);
+	return [...groups].map(([group, g]) => ({ group, count: g.count, seconds: round(g.ms / 1000) })).sort((a, b) => b.seconds - a.seconds);
 }

@@ -9,7 +9,9 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** Why the large corpus has no search numbers, with the largest corpus that has them as a pointer. */
 function largeSearchNote(large: CorpusResult, siteBytes: number | undefined, corpora: CorpusResult[]): string {
-	const why = !large.build.ok ? `the ${large.articles}-article build failed` : (large.search?.reason ?? 'no search in the large corpus build');
+	const why = !large.build.ok
+		? `the ${large.articles}-article build failed`
+		: (large.search?.reason ?? 'no search in the large corpus build');
 	const measured = corpora.filter((c) => c.search?.status === 'ok' && c.search.firstQueryBytes !== undefined).at(-1);
 	if (!measured?.search?.firstQueryBytes || !siteBytes) return why;
 	return `${why}; at ${measured.articles} articles already ${(measured.search.firstQueryBytes / siteBytes).toFixed(1)}× (${kib(measured.search.firstQueryBytes)})`;
@@ -28,7 +30,13 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 					status: reading.weight.transferBytes <= BUDGETS.readingPageBytes ? 'pass' : 'fail',
 					note: `HTML ${kib(reading.weight.byKind.html.transferBytes)}, CSS ${kib(reading.weight.byKind.css.transferBytes)}, JS ${kib(reading.weight.byKind.js.transferBytes)}`,
 				}
-			: { name: 'reading page: total transfer', limit: `≤ ${kib(BUDGETS.readingPageBytes)}`, actual: '-', status: 'not measured', note: 'reading page missing' },
+			: {
+					name: 'reading page: total transfer',
+					limit: `≤ ${kib(BUDGETS.readingPageBytes)}`,
+					actual: '-',
+					status: 'not measured',
+					note: 'reading page missing',
+				},
 	);
 
 	checks.push(
@@ -40,22 +48,38 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 					status: r.readingScripts.count <= BUDGETS.readingPageScriptsBeforeInput ? 'pass' : 'fail',
 					note: r.readingScripts.scripts.map((s) => `${s.source} (${s.length} chars${s.isModule ? ', module' : ''})`).join('; '),
 				}
-			: { name: 'reading page: JavaScript before interaction', limit: `≤ ${BUDGETS.readingPageScriptsBeforeInput} script`, actual: '-', status: 'not measured' },
+			: {
+					name: 'reading page: JavaScript before interaction',
+					limit: `≤ ${BUDGETS.readingPageScriptsBeforeInput} script`,
+					actual: '-',
+					status: 'not measured',
+				},
 	);
 
 	const audited = r.pages.filter((p) => p.lighthouse);
 	const below = audited.flatMap((p) =>
-		CATEGORIES.filter((c) => (p.lighthouse?.scores[c] ?? 0) < BUDGETS.lighthouseMinScore).map((c) => `${p.key} ${c} ${p.lighthouse?.scores[c]}`),
+		CATEGORIES.filter((c) => (p.lighthouse?.scores[c] ?? 0) < BUDGETS.lighthouseMinScore).map(
+			(c) => `${p.key} ${c} ${p.lighthouse?.scores[c]}`,
+		),
 	);
 	const missing = r.pages.filter((p) => p.status === 'missing').map((p) => p.key);
 	const unaudited = r.pages.filter((p) => p.status === 'ok' && !p.lighthouse).map((p) => p.key);
 	checks.push({
 		name: 'Lighthouse mobile, 4 categories, every page type',
 		limit: `${BUDGETS.lighthouseMinScore} each`,
-		actual: audited.length === 0 ? '-' : below.length === 0 ? `all ${BUDGETS.lighthouseMinScore} on ${audited.length} page types` : below.join(', '),
+		actual:
+			audited.length === 0
+				? '-'
+				: below.length === 0
+					? `all ${BUDGETS.lighthouseMinScore} on ${audited.length} page types`
+					: below.join(', '),
 		status: audited.length === 0 ? 'not measured' : below.length > 0 || unaudited.length > 0 ? 'fail' : 'pass',
 		...(missing.length || unaudited.length
-			? { note: [missing.length ? `missing: ${missing.join(', ')}` : '', unaudited.length ? `not audited: ${unaudited.join(', ')}` : ''].filter(Boolean).join('; ') }
+			? {
+					note: [missing.length ? `missing: ${missing.join(', ')}` : '', unaudited.length ? `not audited: ${unaudited.join(', ')}` : '']
+						.filter(Boolean)
+						.join('; '),
+				}
 			: {}),
 	});
 
@@ -67,7 +91,13 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 					actual: `${r.search.warmMs.median} ms (n=${r.search.warmMs.n})`,
 					status: r.search.warmMs.median <= BUDGETS.warmSearchMs ? 'pass' : 'fail',
 				}
-			: { name: 'search: warm, keystroke to results (median)', limit: `≤ ${BUDGETS.warmSearchMs} ms`, actual: '-', status: 'not measured', note: r.search.reason ?? r.search.status },
+			: {
+					name: 'search: warm, keystroke to results (median)',
+					limit: `≤ ${BUDGETS.warmSearchMs} ms`,
+					actual: '-',
+					status: 'not measured',
+					note: r.search.reason ?? r.search.status,
+				},
 	);
 
 	const corpora = r.scale?.corpora ?? [];
@@ -81,7 +111,13 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 					status: large.build.ok && large.build.wallSeconds <= BUDGETS.largeBuildSeconds ? 'pass' : 'fail',
 					...(large.build.failure ? { note: large.build.failure } : {}),
 				}
-			: { name: `build: ${BUDGETS.largeCorpusArticles} articles`, limit: `≤ ${BUDGETS.largeBuildSeconds} s`, actual: '-', status: 'not measured', note: r.options.quick ? 'skipped by --quick' : 'scale runs skipped' },
+			: {
+					name: `build: ${BUDGETS.largeCorpusArticles} articles`,
+					limit: `≤ ${BUDGETS.largeBuildSeconds} s`,
+					actual: '-',
+					status: 'not measured',
+					note: r.options.quick ? 'skipped by --quick' : 'scale runs skipped',
+				},
 	);
 
 	// Linear growth: the marginal cost per article when every build finished; otherwise (or as well)
@@ -108,7 +144,13 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 			note: `the ${large.articles}-article build did not finish, so no marginal cost; ${pageNote}`,
 		});
 	} else {
-		checks.push({ name, limit: `≤ ${BUDGETS.maxMarginalCostRatio}×`, actual: '-', status: 'not measured', note: `needs the ${BUDGETS.largeCorpusArticles}-article corpus` });
+		checks.push({
+			name,
+			limit: `≤ ${BUDGETS.maxMarginalCostRatio}×`,
+			actual: '-',
+			status: 'not measured',
+			note: `needs the ${BUDGETS.largeCorpusArticles}-article corpus`,
+		});
 	}
 
 	const siteBytes = r.search.status === 'ok' ? r.search.firstQueryBytes : undefined;
@@ -126,7 +168,12 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 					limit: `≤ ${BUDGETS.maxSearchBytesRatio}×`,
 					actual: '-',
 					status: 'not measured',
-					note: r.search.status !== 'ok' ? (r.search.reason ?? r.search.status) : large ? largeSearchNote(large, siteBytes, corpora) : `needs the ${BUDGETS.largeCorpusArticles}-article corpus`,
+					note:
+						r.search.status !== 'ok'
+							? (r.search.reason ?? r.search.status)
+							: large
+								? largeSearchNote(large, siteBytes, corpora)
+								: `needs the ${BUDGETS.largeCorpusArticles}-article corpus`,
 				},
 	);
 	return checks;

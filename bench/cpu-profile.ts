@@ -67,7 +67,8 @@ export function summariseProfile(file: string, root: string, top = 15): ProfileS
 	for (const [i, id] of profile.samples.entries()) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 	const total = [...self.values()].reduce((s, v) => s + v, 0) || 1;
 
-	const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} (${moduleOf(n.callFrame.url, root)}:${n.callFrame.lineNumber + 1})`;
+	const key = (n: ProfileNode) =>
+		`${n.callFrame.functionName || '(anonymous)'} (${moduleOf(n.callFrame.url, root)}:${n.callFrame.lineNumber + 1})`;
 	const selfModule = new Map<string, number>();
 	const selfFn = new Map<string, number>();
 	const inclusive = new Map<string, number>();

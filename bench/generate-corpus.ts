@@ -18,7 +18,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { seeded, type Random } from './prng.ts';
-import { ADJECTIVES, ADVERBS, CONJUNCTIONS, DETERMINERS, FIRST_NAMES, LAST_NAMES, NOUNS, PREPOSITIONS, PROPER, PUBLISHERS, VERBS } from './vocabulary.ts';
+import {
+	ADJECTIVES,
+	ADVERBS,
+	CONJUNCTIONS,
+	DETERMINERS,
+	FIRST_NAMES,
+	LAST_NAMES,
+	NOUNS,
+	PREPOSITIONS,
+	PROPER,
+	PUBLISHERS,
+	VERBS,
+} from './vocabulary.ts';
 
 export interface CorpusOptions {
 	articles: number;
@@ -156,7 +168,13 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
 					.replace(/,$/, '');
 				if (occurrences(plain, quote) !== 1) continue;
 				used.add(`${at.pi}/${at.si}`);
-				const slug = quote.toLowerCase().replace(/[^a-z ]/g, '').split(' ').filter((w) => w.length > 3).slice(0, 2).join('-');
+				const slug = quote
+					.toLowerCase()
+					.replace(/[^a-z ]/g, '')
+					.split(' ')
+					.filter((w) => w.length > 3)
+					.slice(0, 2)
+					.join('-');
 				claims.push({
 					id: `c${String(k + 1).padStart(2, '0')}-${slug || 'claim'}`,
 					summary: sentence(r),

@@ -22,7 +22,9 @@ export function deriveNotes(load: Results['load'], scale: Results['scale']): str
 		const routesPhase = largest.build.phases.find((p) => p.name.startsWith('generating routes'));
 		const top = largest.build.routes[0];
 		if (!largest.build.ok) {
-			notes.push(`The ${largest.articles}-article build failed after ${largest.build.wallSeconds} s (exit ${largest.build.exitCode})${largest.build.failure ? `: ${largest.build.failure}` : ''}. Log: ${largest.build.logFile}.`);
+			notes.push(
+				`The ${largest.articles}-article build failed after ${largest.build.wallSeconds} s (exit ${largest.build.exitCode})${largest.build.failure ? `: ${largest.build.failure}` : ''}. Log: ${largest.build.logFile}.`,
+			);
 		}
 		if (top && routesPhase) {
 			notes.push(
@@ -33,7 +35,10 @@ export function deriveNotes(load: Results['load'], scale: Results['scale']): str
 		if (grown.length) {
 			notes.push(
 				`Pages of a fixed size got slower as the corpus grew (work per page proportional to the corpus, so a quadratic build): ${grown
-					.map((g) => `\`${g.group}\` ${g.msPerPageFrom.toFixed(1)} → ${g.msPerPageTo.toFixed(1)} ms per page (${g.ratio.toFixed(1)}×, ${g.from} → ${g.to} articles)`)
+					.map(
+						(g) =>
+							`\`${g.group}\` ${g.msPerPageFrom.toFixed(1)} → ${g.msPerPageTo.toFixed(1)} ms per page (${g.ratio.toFixed(1)}×, ${g.from} → ${g.to} articles)`,
+					)
 					.join('; ')}.`,
 			);
 		}

@@ -49,7 +49,10 @@ function report(partial: Omit<Results, 'budgets'>): number {
 	writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 	writeFileSync(join(import.meta.dirname, 'results.md'), renderMarkdown(results));
 	console.log('\nBudgets:');
-	for (const b of results.budgets) console.log(`  ${b.status === 'pass' ? 'pass' : b.status === 'fail' ? 'FAIL' : 'n/m '}  ${b.name}: ${b.actual} (limit ${b.limit})${b.note ? ` — ${b.note}` : ''}`);
+	for (const b of results.budgets)
+		console.log(
+			`  ${b.status === 'pass' ? 'pass' : b.status === 'fail' ? 'FAIL' : 'n/m '}  ${b.name}: ${b.actual} (limit ${b.limit})${b.note ? ` — ${b.note}` : ''}`,
+		);
 	console.log('\nWrote bench/results.md and bench/results.json');
 	const broken = results.budgets.filter((b) => b.status === 'fail');
 	if (broken.length) console.log(`\n${broken.length} budget(s) broken: ${broken.map((b) => b.name).join('; ')}`);
@@ -97,18 +100,24 @@ async function main(): Promise<number> {
 				const weight = await measurePageWeight(browser, server.origin + type.path);
 				const missing = weight.status === 404;
 				pages.push({ ...type, status: missing ? 'missing' : 'ok', httpStatus: weight.status, ...(missing ? {} : { weight }) });
-				log(`${type.key}: ${missing ? `missing (HTTP ${weight.status})` : `${(weight.transferBytes / 1024).toFixed(1)} KiB in ${weight.requests} requests`}`);
+				log(
+					`${type.key}: ${missing ? `missing (HTTP ${weight.status})` : `${(weight.transferBytes / 1024).toFixed(1)} KiB in ${weight.requests} requests`}`,
+				);
 			}
 			const reading = PAGE_TYPES.find((p) => p.key === READING_PAGE);
 			if (reading) readingScripts = await scriptsBeforeInput(browser, server.origin + reading.path);
 			log(`reading page: ${readingScripts?.count ?? '?'} scripts ran before interaction`);
 			search = await measureSearch(browser, server.origin, SEARCH_PATH, pickQueries(join(ROOT, 'content'), 24));
-			log(`search: ${search.status}${search.warmMs ? `, cold ${search.coldMs?.median} ms, warm ${search.warmMs.median} ms, first query ${search.firstQueryBytes} B` : search.reason ? ` (${search.reason})` : ''}`);
+			log(
+				`search: ${search.status}${search.warmMs ? `, cold ${search.coldMs?.median} ms, warm ${search.warmMs.median} ms, first query ${search.firstQueryBytes} B` : search.reason ? ` (${search.reason})` : ''}`,
+			);
 		} finally {
 			await browser.close();
 		}
 		if (site.pagefindBytes === undefined && search.status !== 'missing') {
-			notes.push(`The search page exists but the build wrote no pagefind/ folder into OUT_DIR (${SITE_DIR}/dist): does the build script index a fixed dist/ instead of OUT_DIR?`);
+			notes.push(
+				`The search page exists but the build wrote no pagefind/ folder into OUT_DIR (${SITE_DIR}/dist): does the build script index a fixed dist/ instead of OUT_DIR?`,
+			);
 		}
 
 		if (!options.skipLighthouse) {
@@ -144,7 +153,16 @@ async function main(): Promise<number> {
 			const sizes = options.quick ? [10, 100] : [10, 100, BUDGETS.largeCorpusArticles];
 			scale = {
 				measuredAt: new Date().toISOString(),
-				...(await runScale({ sizes, root: ROOT, server, logDir: LOGS, buildDir: BUILDS, profile: options.profile ? 'always' : 'auto', keep: options.keep, log })),
+				...(await runScale({
+					sizes,
+					root: ROOT,
+					server,
+					logDir: LOGS,
+					buildDir: BUILDS,
+					profile: options.profile ? 'always' : 'auto',
+					keep: options.keep,
+					log,
+				})),
 			};
 		}
 
@@ -154,7 +172,12 @@ async function main(): Promise<number> {
 		const partial: Omit<Results, 'budgets'> = {
 			date: new Date().toISOString(),
 			machine: machine(),
-			options: { quick: options.quick, skipLighthouse: options.skipLighthouse, skipScale: options.skipScale, reuseScale: options.reuseScale },
+			options: {
+				quick: options.quick,
+				skipLighthouse: options.skipLighthouse,
+				skipScale: options.skipScale,
+				reuseScale: options.reuseScale,
+			},
 			load: loadSummary,
 			compression: `brotli (quality 11, as if precompressed at deploy) for text when the client accepts it, else gzip (level 9); images, fonts and Pagefind's own gzipped index files as they are (responses this run: ${server.encodings.br} brotli, ${server.encodings.gzip} gzip, ${server.encodings.identity} uncompressed)`,
 			site,

@@ -44,7 +44,9 @@ export async function runScale(o: ScaleOptions): Promise<NonNullable<Results['sc
 		for (const size of o.sizes) {
 			const corpus = generateCorpus({ articles: size });
 			made.push(corpus);
-			o.log(`scale: ${size} articles (${corpus.claims} claims, ${corpus.relations} relations, ${corpus.words} words) in ${corpus.dir}; building…`);
+			o.log(
+				`scale: ${size} articles (${corpus.claims} claims, ${corpus.relations} relations, ${corpus.words} words) in ${corpus.dir}; building…`,
+			);
 			const out = outOf(size);
 			rmSync(out, { recursive: true, force: true });
 			const build = await runBuild({
@@ -66,7 +68,9 @@ export async function runScale(o: ScaleOptions): Promise<NonNullable<Results['sc
 				} finally {
 					await browser.close();
 				}
-				o.log(`scale: ${size} articles search: ${result.search.status}${result.search.warmMs ? `, warm ${result.search.warmMs.median} ms` : ''}`);
+				o.log(
+					`scale: ${size} articles search: ${result.search.status}${result.search.warmMs ? `, warm ${result.search.warmMs.median} ms` : ''}`,
+				);
 			}
 			corpora.push(result);
 			// The largest builds are large on disk; nothing reads them again unless asked to keep them.
@@ -78,12 +82,16 @@ export async function runScale(o: ScaleOptions): Promise<NonNullable<Results['sc
 		const scale: NonNullable<Results['scale']> = { corpora };
 		if (ok.length >= 2) {
 			scale.buildGrowth = growth(ok.map((c) => ({ articles: c.articles, value: c.build.wallSeconds })));
-			if (ok.every((c) => c.distBytes !== undefined)) scale.distGrowth = growth(ok.map((c) => ({ articles: c.articles, value: c.distBytes ?? 0 })));
-			if (ok.every((c) => c.pagefindBytes !== undefined)) scale.pagefindGrowth = growth(ok.map((c) => ({ articles: c.articles, value: c.pagefindBytes ?? 0 })));
+			if (ok.every((c) => c.distBytes !== undefined))
+				scale.distGrowth = growth(ok.map((c) => ({ articles: c.articles, value: c.distBytes ?? 0 })));
+			if (ok.every((c) => c.pagefindBytes !== undefined))
+				scale.pagefindGrowth = growth(ok.map((c) => ({ articles: c.articles, value: c.pagefindBytes ?? 0 })));
 		}
 
 		const large = ok.find((c) => c.articles === BUDGETS.largeCorpusArticles);
-		const overBudget = corpora.some((c) => c.articles === BUDGETS.largeCorpusArticles && (!c.build.ok || c.build.wallSeconds > BUDGETS.largeBuildSeconds));
+		const overBudget = corpora.some(
+			(c) => c.articles === BUDGETS.largeCorpusArticles && (!c.build.ok || c.build.wallSeconds > BUDGETS.largeBuildSeconds),
+		);
 		if (o.profile === 'always' || overBudget) {
 			// The largest corpus that builds in reasonable time: a profile of it shows what the big one spends time on.
 			const target = [...ok].reverse().find((c) => c.build.wallSeconds <= MAX_PROFILED_SECONDS) ?? ok[0];
@@ -92,12 +100,25 @@ export async function runScale(o: ScaleOptions): Promise<NonNullable<Results['sc
 				const profDir = join(o.logDir, `cpu-profile-${target.articles}`);
 				rmSync(profDir, { recursive: true, force: true });
 				mkdirSync(profDir, { recursive: true });
-				o.log(`scale: profiling the ${target.articles}-article build${large ? ` (the ${large.articles}-article build took ${large.build.wallSeconds} s)` : ''}…`);
+				o.log(
+					`scale: profiling the ${target.articles}-article build${large ? ` (the ${large.articles}-article build took ${large.build.wallSeconds} s)` : ''}…`,
+				);
 				const run = await runBuild({
 					cwd: o.root,
 					logFile: join(o.logDir, `build-${target.articles}-profiled.log`),
-					command: [process.execPath, '--cpu-prof', `--cpu-prof-dir=${profDir}`, join(o.root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-					env: { CONTENT_DIR: corpus.dir, OUT_DIR: join(outOf(target.articles), 'dist'), CACHE_DIR: join(outOf(target.articles), 'cache'), SITE: o.server.origin },
+					command: [
+						process.execPath,
+						'--cpu-prof',
+						`--cpu-prof-dir=${profDir}`,
+						join(o.root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+						'build',
+					],
+					env: {
+						CONTENT_DIR: corpus.dir,
+						OUT_DIR: join(outOf(target.articles), 'dist'),
+						CACHE_DIR: join(outOf(target.articles), 'cache'),
+						SITE: o.server.origin,
+					},
 				});
 				if (!o.keep) rmSync(outOf(target.articles), { recursive: true, force: true });
 				const file = largestProfile(profDir);

@@ -47,7 +47,11 @@ export async function scriptsBeforeInput(browser: Browser, url: string): Promise
 		// Snapshot before anything of ours runs in the page.
 		const scripts = parsed
 			.filter((s) => mainWorlds.has(s.contextId) && !s.url.startsWith('__playwright') && !s.url.startsWith('pptr:'))
-			.map((s) => ({ source: s.url === '' || s.url === url ? `inline in ${new URL(url).pathname}` : s.url, length: s.length, isModule: s.isModule }));
+			.map((s) => ({
+				source: s.url === '' || s.url === url ? `inline in ${new URL(url).pathname}` : s.url,
+				length: s.length,
+				isModule: s.isModule,
+			}));
 		const scriptResources = await page.evaluate(
 			() => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script').length,
 		);

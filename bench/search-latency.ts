@@ -48,7 +48,8 @@ interface Timing {
 	settledMs: number;
 }
 
-const pagefindBytes = (ts: Transfer[]) => ts.filter((t) => t.url.includes(SEARCH_SELECTORS.pagefindPath)).reduce((s, t) => s + t.transferBytes, 0);
+const pagefindBytes = (ts: Transfer[]) =>
+	ts.filter((t) => t.url.includes(SEARCH_SELECTORS.pagefindPath)).reduce((s, t) => s + t.transferBytes, 0);
 
 /** Arms the in-page clock, enters the query, and waits for the results to settle. */
 async function timeQuery(page: Page, query: string): Promise<Timing | undefined> {
@@ -115,10 +116,17 @@ async function clearQuery(page: Page): Promise<void> {
 		.catch(() => undefined);
 }
 
-export async function measureSearch(browser: Browser, origin: string, searchPath: string, queries: string[], warmQueries = queries): Promise<SearchResult> {
+export async function measureSearch(
+	browser: Browser,
+	origin: string,
+	searchPath: string,
+	queries: string[],
+	warmQueries = queries,
+): Promise<SearchResult> {
 	const url = origin + searchPath;
 	const probe = await fetch(url).catch(() => undefined);
-	if (!probe || probe.status === 404) return { status: 'missing', reason: `search page missing (${url} answered ${probe?.status ?? 'nothing'})`, queries, timeouts: [] };
+	if (!probe || probe.status === 404)
+		return { status: 'missing', reason: `search page missing (${url} answered ${probe?.status ?? 'nothing'})`, queries, timeouts: [] };
 
 	const cold: Timing[] = [];
 	const coldBytes: number[] = [];

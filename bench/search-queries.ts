@@ -13,14 +13,55 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const STOP = new Set([
-	...['because', 'between', 'should', 'would', 'could', 'which', 'their', 'there', 'these', 'those', 'about', 'other', 'while', 'within', 'without', 'although', 'through', 'further'],
-	...['another', 'across', 'against', 'before', 'beyond', 'toward', 'towards', 'despite', 'whereas', 'around', 'behind', 'during', 'except', 'unless', 'whether', 'either', 'neither', 'itself', 'rather'],
+	...[
+		'because',
+		'between',
+		'should',
+		'would',
+		'could',
+		'which',
+		'their',
+		'there',
+		'these',
+		'those',
+		'about',
+		'other',
+		'while',
+		'within',
+		'without',
+		'although',
+		'through',
+		'further',
+	],
+	...[
+		'another',
+		'across',
+		'against',
+		'before',
+		'beyond',
+		'toward',
+		'towards',
+		'despite',
+		'whereas',
+		'around',
+		'behind',
+		'during',
+		'except',
+		'unless',
+		'whether',
+		'either',
+		'neither',
+		'itself',
+		'rather',
+	],
 ]);
 
 export function pickQueries(contentDir: string, count: number): string[] {
 	const dir = join(contentDir, 'articles');
 	const freq = new Map<string, number>();
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+	for (const file of readdirSync(dir)
+		.filter((f) => f.endsWith('.md'))
+		.sort()) {
 		// The body is what follows the second frontmatter fence.
 		// Directive syntax (:sic[…]{correct="…"}, :::author-note) is markup, not words a reader sees.
 		const body = readFileSync(join(dir, file), 'utf8')

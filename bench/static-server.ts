@@ -48,7 +48,10 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
 		const cache = join(scratch, String(n));
 		const cacheControl = (res: ServerResponse, pathname: string) =>
 			// Hashed assets are immutable; pages revalidate. What a well-configured static host sends.
-			res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+			res.setHeader(
+				'Cache-Control',
+				pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+			);
 		return {
 			dir: resolve(dir),
 			cache,
@@ -72,7 +75,10 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
 		const raw = readFileSync(file);
 		mkdirSync(dirname(packed), { recursive: true });
 		writeFileSync(`${packed}.gz`, gzipSync(raw, { level: 9 }));
-		writeFileSync(`${packed}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+		writeFileSync(
+			`${packed}.br`,
+			brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+		);
 	}
 
 	const server: Server = createServer((req, res) => {
@@ -80,7 +86,10 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
 		const { plain, packed } = site;
 		try {
 			// A folder without its slash moves to it, as static hosts do, so relative URLs resolve.
-			if (!pathname.endsWith('/') && statSync(resolve(site.dir, `.${decodeURIComponent(pathname)}`), { throwIfNoEntry: false })?.isDirectory()) {
+			if (
+				!pathname.endsWith('/') &&
+				statSync(resolve(site.dir, `.${decodeURIComponent(pathname)}`), { throwIfNoEntry: false })?.isDirectory()
+			) {
 				res.writeHead(301, { Location: `${pathname}/${search}` }).end();
 				return;
 			}

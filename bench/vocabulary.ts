@@ -2,8 +2,10 @@
  * The fixed vocabulary of the synthetic corpora: words of the kind the real
  * analyses use, so Pagefind's index (word counts, stems, chunking) and the
  * pages' sizes behave as they would with real prose. Changing a list changes
- * every generated corpus, so keep it as it is to compare runs.
+ * every generated corpus, so keep it as it is to compare runs. The lists keep
+ * ten words to a line (prettier-ignore): one per line would make a page of each.
  */
+// prettier-ignore
 export const PROPER = [
 	'Moscow', 'Washington', 'Brussels', 'Beijing', 'Tashkent', 'Astana', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Kabul',
 	'Yerevan', 'Minsk', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Uzbekistan', 'Turkmenistan', 'Afghanistan', 'Armenia', 'Belarus',
@@ -11,6 +13,7 @@ export const PROPER = [
 	'Medvedev', 'Putin', 'Bordyuzha', 'Rasmussen', 'Nazarbaev', 'Rahmon', 'Bakiev', 'Karimov', 'Lavrov', 'Ban',
 ];
 
+// prettier-ignore
 export const NOUNS = [
 	'agreement', 'alliance', 'ambition', 'analysis', 'approach', 'architecture', 'army', 'assessment', 'assistance', 'authority',
 	'balance', 'base', 'bloc', 'border', 'budget', 'capability', 'center', 'challenge', 'charter', 'coalition',
@@ -27,6 +30,7 @@ export const NOUNS = [
 	'water', 'weapon', 'withdrawal', 'arrangement', 'accord', 'consultation', 'contingent', 'deterrence', 'envoy', 'garrison',
 ];
 
+// prettier-ignore
 export const ADJECTIVES = [
 	'regional', 'collective', 'strategic', 'diplomatic', 'military', 'political', 'economic', 'international', 'formal', 'informal',
 	'new', 'old', 'broad', 'narrow', 'important', 'significant', 'modest', 'ambitious', 'cautious', 'decisive',
@@ -36,6 +40,7 @@ export const ADJECTIVES = [
 	'open', 'secret', 'public', 'private', 'stable', 'fragile', 'peaceful', 'hostile', 'friendly', 'uneasy',
 ];
 
+// prettier-ignore
 export const VERBS = [
 	'seeks', 'sought', 'wants', 'wanted', 'signs', 'signed', 'proposes', 'proposed', 'rejects', 'rejected',
 	'supports', 'supported', 'opposes', 'opposed', 'strengthens', 'strengthened', 'weakens', 'weakened', 'recognizes', 'recognized',
@@ -45,18 +50,85 @@ export const VERBS = [
 	'approves', 'approved', 'blocks', 'blocked', 'welcomes', 'welcomed', 'questions', 'questioned', 'considers', 'considered',
 ];
 
-export const ADVERBS = ['quietly', 'openly', 'steadily', 'reluctantly', 'eagerly', 'gradually', 'repeatedly', 'formally', 'increasingly', 'largely', 'hardly', 'probably', 'clearly', 'already', 'still'];
+export const ADVERBS = [
+	'quietly',
+	'openly',
+	'steadily',
+	'reluctantly',
+	'eagerly',
+	'gradually',
+	'repeatedly',
+	'formally',
+	'increasingly',
+	'largely',
+	'hardly',
+	'probably',
+	'clearly',
+	'already',
+	'still',
+];
 
 export const DETERMINERS = ['the', 'the', 'the', 'a', 'its', 'their', 'this', 'that', 'every', 'another', 'each'];
 
-export const PREPOSITIONS = ['of', 'in', 'with', 'for', 'against', 'beyond', 'within', 'toward', 'across', 'under', 'among', 'after', 'before', 'despite', 'through'];
+export const PREPOSITIONS = [
+	'of',
+	'in',
+	'with',
+	'for',
+	'against',
+	'beyond',
+	'within',
+	'toward',
+	'across',
+	'under',
+	'among',
+	'after',
+	'before',
+	'despite',
+	'through',
+];
 
 export const CONJUNCTIONS = ['and', 'but', 'while', 'because', 'although', 'whereas', 'since', 'so'];
 
-export const FIRST_NAMES = ['Roger', 'Stephen', 'Anna', 'Marlene', 'Dmitri', 'Elena', 'Martha', 'Alexander', 'Sergei', 'Fiona', 'Richard', 'Olga', 'Paul', 'Nadia', 'Thomas', 'Irina'];
+export const FIRST_NAMES = [
+	'Roger',
+	'Stephen',
+	'Anna',
+	'Marlene',
+	'Dmitri',
+	'Elena',
+	'Martha',
+	'Alexander',
+	'Sergei',
+	'Fiona',
+	'Richard',
+	'Olga',
+	'Paul',
+	'Nadia',
+	'Thomas',
+	'Irina',
+];
 
-export const LAST_NAMES = ['Hill', 'Laruelle', 'Cooley', 'Weitz', 'Trenin', 'Olcott', 'Rumer', 'Baev', 'Giles', 'Allison', 'Kassenova', 'Starr', 'Cornell', 'Mankoff', 'Blagov', 'Petrov'];
+export const LAST_NAMES = [
+	'Hill',
+	'Laruelle',
+	'Cooley',
+	'Weitz',
+	'Trenin',
+	'Olcott',
+	'Rumer',
+	'Baev',
+	'Giles',
+	'Allison',
+	'Kassenova',
+	'Starr',
+	'Cornell',
+	'Mankoff',
+	'Blagov',
+	'Petrov',
+];
 
+// prettier-ignore
 export const PUBLISHERS = [
 	{ name: 'Eurasia Security Review', shortName: 'ESR' },
 	{ name: 'Central Asia Policy Forum', shortName: 'CAPF' },

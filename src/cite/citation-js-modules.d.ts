@@ -25,11 +25,7 @@ declare module '@citation-js/core' {
 		updateItems(ids: string[]): string[];
 		/** The bibliography's settings and its entries, in order. */
 		makeBibliography(): [Record<string, unknown>, string[]];
-		rebuildProcessorState(
-			citations: unknown[],
-			format: string,
-			uncited: unknown[],
-		): Array<[string, number, string]>;
+		rebuildProcessorState(citations: unknown[], format: string, uncited: unknown[]): Array<[string, number, string]>;
 	}
 
 	export interface Register<T> {

@@ -124,7 +124,8 @@ export function attributionAdvice(author: string, by: { name: string; manner?: s
 export function publisherCaveat(data: ArticleData): string | undefined {
 	const { certainty } = data.organisation;
 	const { host } = data;
-	const site = host === undefined ? new URL(data.source.url).host : host.certainty === 'confirmed' ? host.name : `${host.name} (${host.certainty})`;
+	const site =
+		host === undefined ? new URL(data.source.url).host : host.certainty === 'confirmed' ? host.name : `${host.name} (${host.certainty})`;
 	if (certainty === 'confirmed') return host === undefined ? undefined : `Text as published at ${site}.`;
 	const how = certainty === 'likely' ? 'likely but not confirmed' : 'unverified';
 	return `Publisher ${how}; text as published at ${site}.`;
@@ -154,7 +155,8 @@ export function toCslName(name: string): CslName {
 
 function checkedDate(iso: string, what: string): string {
 	const result = PartialDateSchema.safeParse(iso);
-	if (!result.success) throw new RangeError(`${what}: expected a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(iso)}`);
+	if (!result.success)
+		throw new RangeError(`${what}: expected a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(iso)}`);
 	return result.data;
 }
 

@@ -57,7 +57,9 @@ export function formatCitation(item: CslItem, style: CitationStyle, opts: Format
 	}
 	const remark = form === 'bibliography' || STYLES[style].fullCitation ? remarkOf(item, format) : '';
 	const locator =
-		form === 'bibliography' ? undefined : (opts.locator ?? (item.custom.claim ? { label: 'paragraph' as const, locator: item.custom.claim.paragraph } : undefined));
+		form === 'bibliography'
+			? undefined
+			: (opts.locator ?? (item.custom.claim ? { label: 'paragraph' as const, locator: item.custom.claim.paragraph } : undefined));
 	const { id, ...fields } = engineData(item);
 	const key = JSON.stringify([style, form, locator?.label ?? null, fields]);
 	let html = styled.get(key);
@@ -85,7 +87,13 @@ export function htmlToText(html: string): string {
 }
 
 /** citeproc itself, one run: exported for the test that compares its text output with htmlToText of its HTML. */
-export function runStyle(item: CslItem, style: CitationStyle, format: 'text' | 'html', form: 'bibliography' | 'citation', locator: CiteLocator | undefined): string {
+export function runStyle(
+	item: CslItem,
+	style: CitationStyle,
+	format: 'text' | 'html',
+	form: 'bibliography' | 'citation',
+	locator: CiteLocator | undefined,
+): string {
 	ensureStyles();
 	const template = registeredName(style);
 	const data = engineData(item);

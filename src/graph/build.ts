@@ -56,14 +56,19 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 					hint: `known topics: ${[...known].join(', ')}`,
 				});
 			}
-			const hits = paragraphs.flatMap((text, i) => findQuote(text, claim.quote, folded[i]).map((span) => ({ ...span, paragraph: i + 1, text })));
+			const hits = paragraphs.flatMap((text, i) =>
+				findQuote(text, claim.quote, folded[i]).map((span) => ({ ...span, paragraph: i + 1, text })),
+			);
 			const [hit] = hits;
 			if (hits.length !== 1 || hit === undefined) {
 				problems.push({
 					file: article.file,
 					at: `${at} › quote`,
 					expected: 'an exact span of one paragraph of the text, found there exactly once',
-					found: hits.length === 0 ? `${JSON.stringify(claim.quote)}, which is not in the text` : `${JSON.stringify(claim.quote)}, ${hits.length} times (paragraphs ${hits.map((h) => h.paragraph).join(', ')})`,
+					found:
+						hits.length === 0
+							? `${JSON.stringify(claim.quote)}, which is not in the text`
+							: `${JSON.stringify(claim.quote)}, ${hits.length} times (paragraphs ${hits.map((h) => h.paragraph).join(', ')})`,
 					hint:
 						hits.length === 0
 							? `the closest passage is ${JSON.stringify(closestPassage(paragraphs, claim.quote))}`
@@ -108,13 +113,24 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 	// Relations are checked against every declared claim, so one bad quote is reported once, not again by each relation to it.
 	const declared = new Set(articles.flatMap((a) => a.data.claims.map((c) => claimRef(a.id, c.id))));
 	const edges = collectEdges(articles, declared, problems);
-	if (problems.length > 0) throw new ContentError(problems, 'Every claim is checked against the text and every relation against the claims it names.');
+	if (problems.length > 0)
+		throw new ContentError(problems, 'Every claim is checked against the text and every relation against the claims it names.');
 
 	for (const edge of edges) {
 		const meta = RELATION_TYPES[edge.type];
 		const within = edge.from.split('/')[0] === edge.to.split('/')[0];
-		byRef.get(edge.from)?.links.push({ type: edge.type, direction: 'out', label: meta.label, short: meta.short, other: edge.to, within, note: edge.note });
-		byRef.get(edge.to)?.links.push({ type: edge.type, direction: 'in', label: meta.inverseLabel, short: meta.inverseShort, other: edge.from, within, note: edge.note });
+		byRef
+			.get(edge.from)
+			?.links.push({ type: edge.type, direction: 'out', label: meta.label, short: meta.short, other: edge.to, within, note: edge.note });
+		byRef.get(edge.to)?.links.push({
+			type: edge.type,
+			direction: 'in',
+			label: meta.inverseLabel,
+			short: meta.inverseShort,
+			other: edge.from,
+			within,
+			note: edge.note,
+		});
 	}
 	const articleById = new Map(articles.map((a) => [a.id, a]));
 	const claimsByArticle = new Map<ArticleId, ClaimNode[]>(articles.map((a) => [a.id, []]));

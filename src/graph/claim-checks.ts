@@ -10,7 +10,25 @@ type ClaimProblem = Omit<Problem, 'file'>;
  * Words that fill the `attributedTo` field without naming anyone. A claim of
  * the author's own leaves the field out; a relayed one names its source.
  */
-const NOBODY = new Set(['author', 'the author', 'unknown', 'anonymous', 'someone', 'somebody', 'nobody', 'none', 'n/a', 'na', '-', '?', 'tbd', 'todo', 'source', 'a source', 'others']);
+const NOBODY = new Set([
+	'author',
+	'the author',
+	'unknown',
+	'anonymous',
+	'someone',
+	'somebody',
+	'nobody',
+	'none',
+	'n/a',
+	'na',
+	'-',
+	'?',
+	'tbd',
+	'todo',
+	'source',
+	'a source',
+	'others',
+]);
 
 /** The frontmatter's two forms of `attributedTo`, as one shape. */
 export function attributionOf(input: AttributionInput | undefined): Attribution | undefined {

@@ -25,7 +25,9 @@ export function getClaimGraph(): ClaimGraph {
 	const graph = holder[SLOT];
 	if (graph instanceof Error) throw graph;
 	if (graph === undefined) {
-		throw new Error('The claim graph is built by the articles loader (src/content.config.ts), which has not run: read it inside an Astro build or dev server, or call readContentGraph() from src/loaders/read-content.ts.');
+		throw new Error(
+			'The claim graph is built by the articles loader (src/content.config.ts), which has not run: read it inside an Astro build or dev server, or call readContentGraph() from src/loaders/read-content.ts.',
+		);
 	}
 	return graph;
 }

@@ -30,7 +30,10 @@ function computeLabels(articles: SourceArticle[]): Map<ArticleId, string> {
 }
 
 /** Claims of the same article as `ref`, in text order, and where `ref` stands among them. */
-export function neighbours(graph: Pick<ClaimGraph, 'claimsByArticle'>, ref: ClaimRef): { prev?: ClaimNode; next?: ClaimNode; index: number; count: number } {
+export function neighbours(
+	graph: Pick<ClaimGraph, 'claimsByArticle'>,
+	ref: ClaimRef,
+): { prev?: ClaimNode; next?: ClaimNode; index: number; count: number } {
 	const { article } = splitClaimRef(ref);
 	const siblings = graph.claimsByArticle.get(article) ?? [];
 	const index = siblings.findIndex((c) => c.ref === ref);

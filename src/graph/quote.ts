@@ -75,7 +75,11 @@ export function findQuote(text: string, quote: string, folded: Folded = fold(tex
  * is not found: the window of the quote's length that shares the most words.
  */
 export function closestPassage(paragraphs: string[], quote: string): string {
-	const words = (s: string) => fold(s).text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+	const words = (s: string) =>
+		fold(s)
+			.text.toLowerCase()
+			.split(/[^\p{L}\p{N}']+/u)
+			.filter(Boolean);
 	const want = words(quote);
 	const shared = (window: string) => {
 		// Each word of the quote counts as often as the quote has it, no more.

@@ -3,7 +3,11 @@ import type { ClaimNode } from './types';
 /** Who speaks in a claim, as the claims index filters it: the author, or a source the author relays. */
 export const SAID = {
 	author: { label: 'The author', plural: 'The authors’ own', description: 'The authors’ own reports, judgements and expectations.' },
-	reported: { label: 'Reported', plural: 'Reported', description: 'What the authors relay from others: officials, governments, organisations.' },
+	reported: {
+		label: 'Reported',
+		plural: 'Reported',
+		description: 'What the authors relay from others: officials, governments, organisations.',
+	},
 } as const;
 
 export type Said = keyof typeof SAID;
@@ -19,5 +23,7 @@ export function bySource(claims: ClaimNode[]): { name: string; claims: ClaimNode
 		list.push(c);
 		groups.set(c.attribution.name, list);
 	}
-	return [...groups].map(([name, list]) => ({ name, claims: list })).sort((a, b) => b.claims.length - a.claims.length || a.name.localeCompare(b.name));
+	return [...groups]
+		.map(([name, list]) => ({ name, claims: list }))
+		.sort((a, b) => b.claims.length - a.claims.length || a.name.localeCompare(b.name));
 }

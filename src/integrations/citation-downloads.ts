@@ -27,7 +27,9 @@ export function citationDownloadsIntegration(): AstroIntegration {
 				if (!site) throw new Error('citations need an absolute site URL: set SITE');
 				const out = fileURLToPath(dir);
 				const graph = getClaimGraph();
-				const files = downloadKeys(graph).flatMap((key) => DOWNLOADS.map(({ ext }) => ({ path: join(out, downloadPath(key, ext)), ext, key })));
+				const files = downloadKeys(graph).flatMap((key) =>
+					DOWNLOADS.map(({ ext }) => ({ path: join(out, downloadPath(key, ext)), ext, key })),
+				);
 				for (const folder of new Set(files.map((f) => dirname(f.path)))) await mkdir(folder, { recursive: true });
 				// A few writes in flight at a time: one by one, a large build waits on the disk.
 				const BATCH = 64;

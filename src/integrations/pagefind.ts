@@ -77,7 +77,12 @@ const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
 export const SEARCH_BUNDLES = [
 	{ name: 'passages', glob: 'articles/*/index.html', folder: 'pagefind', unused: PAGEFIND_UI },
 	// Merged into the passages' Pagefind in the browser: its own script and WebAssembly are never fetched.
-	{ name: 'claims', glob: 'claims/*/*/index.html', folder: 'pagefind/claims', unused: /^(pagefind[\w-]*\.(js|css)|wasm\.[\w-]+\.pagefind)$/ },
+	{
+		name: 'claims',
+		glob: 'claims/*/*/index.html',
+		folder: 'pagefind/claims',
+		unused: /^(pagefind[\w-]*\.(js|css)|wasm\.[\w-]+\.pagefind)$/,
+	},
 ] as const;
 
 export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
@@ -89,7 +94,11 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 	}
 }
 
-async function buildBundle(outDir: string, { name, glob, folder, unused }: (typeof SEARCH_BUNDLES)[number], logger: AstroIntegrationLogger): Promise<void> {
+async function buildBundle(
+	outDir: string,
+	{ name, glob, folder, unused }: (typeof SEARCH_BUNDLES)[number],
+	logger: AstroIntegrationLogger,
+): Promise<void> {
 	const started = performance.now();
 	const bundle = join(outDir, folder);
 	const { index } = assertPagefindResponse(

@@ -73,7 +73,12 @@ export function readRedirects(content: string): Set<string> {
 	const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
 	if (doc.errors.length > 0) {
 		throw new ContentError(
-			doc.errors.map((e) => ({ file, at: e.linePos ? `line ${e.linePos[0].line}` : '(file)', expected, found: `YAML it cannot read: ${e.message.split('\n')[0]}` })),
+			doc.errors.map((e) => ({
+				file,
+				at: e.linePos ? `line ${e.linePos[0].line}` : '(file)',
+				expected,
+				found: `YAML it cannot read: ${e.message.split('\n')[0]}`,
+			})),
 		);
 	}
 	const value: unknown = doc.toJS();
@@ -83,7 +88,11 @@ export function readRedirects(content: string): Set<string> {
 		.filter(([, to]) => typeof to !== 'string' || to.trim() === '')
 		.map(([from, to]) => ({ file, at: from, expected: 'the path it moved to, as text', found: show(to) }));
 	if (problems.length > 0) throw new ContentError(problems);
-	return new Set(Object.keys(value).map((k) => k.trim()).filter(Boolean));
+	return new Set(
+		Object.keys(value)
+			.map((k) => k.trim())
+			.filter(Boolean),
+	);
 }
 
 /** Every page of `dist` (not 404, not Pagefind's files) and every claim and paragraph anchor in it. */

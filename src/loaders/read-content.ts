@@ -70,7 +70,13 @@ export function readTopics(contentDir: string, root: string): { topics: Topic[];
 	const file = relative(root, path);
 	if (!existsSync(path)) {
 		throw new ContentError([
-			{ file, at: '(file)', expected: 'the list of claim topics', found: 'no such file', hint: 'create it: a YAML list of {id, label, description}' },
+			{
+				file,
+				at: '(file)',
+				expected: 'the list of claim topics',
+				found: 'no such file',
+				hint: 'create it: a YAML list of {id, label, description}',
+			},
 		]);
 	}
 	const topics = parseWithFriendlyErrors(TopicsSchema, parseYaml(readFileSync(path, 'utf8')), file);

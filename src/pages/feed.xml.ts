@@ -26,7 +26,13 @@ import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/
 export const prerender = true;
 
 // Attributes as `@_name`, text beside them as `#text`; the builder escapes both.
-const builder = new XMLBuilder({ format: true, indentBy: '\t', ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true });
+const builder = new XMLBuilder({
+	format: true,
+	indentBy: '\t',
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	suppressEmptyNode: true,
+});
 
 /** RFC 3339 in UTC, to the second. */
 const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -39,7 +45,9 @@ export const GET: APIRoute = ({ site }) => {
 		const { data } = article;
 		const { precision } = parsePartialDate(data.published.date);
 		const when = formatPartialDate(data.published.date);
-		const known = describeBounds(data.published.date, data.published) ?? { year: 'known to the year only', month: 'known to the month only', day: '' }[precision];
+		const known =
+			describeBounds(data.published.date, data.published) ??
+			{ year: 'known to the year only', month: 'known to the month only', day: '' }[precision];
 		const summary = `${data.summary} Published ${when}${known ? ` (${known})` : ''} by ${publisherLabel(data)}.`;
 		const updated = lastChanged(article.file);
 		const url = abs(urls.article(article.id));

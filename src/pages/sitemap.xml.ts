@@ -34,7 +34,10 @@ export const GET: APIRoute = ({ site }) => {
 	if (!site) throw new Error('the sitemap needs an absolute site URL: set SITE');
 	const graph = getClaimGraph();
 	const paths = [
-		...pageFiles.map(staticPagePath).filter((p): p is string => p !== undefined).map((p) => urls.path(p)),
+		...pageFiles
+			.map(staticPagePath)
+			.filter((p): p is string => p !== undefined)
+			.map((p) => urls.path(p)),
 		...graph.articles.map((a) => urls.article(a.id)),
 		...Object.keys(CLAIM_KINDS).map((k) => urls.claimsKind(k)),
 		...(['author', 'reported'] as const).map((s) => urls.claimsSaid(s)),

@@ -80,7 +80,12 @@ function anchorHeading(h: Element, slugger: GithubSlugger): Element {
 				properties: { className: ['anchor'], href: `#${id}` },
 				children: [
 					{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to the section “${text}”` }] },
+					{
+						type: 'element',
+						tagName: 'span',
+						properties: { className: ['visually-hidden'] },
+						children: [{ type: 'text', value: `Link to the section “${text}”` }],
+					},
 				],
 			},
 		],

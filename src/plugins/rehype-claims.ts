@@ -48,7 +48,13 @@ export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (t
 		if (here.length === 0) return node;
 		// Last first, so earlier offsets stay valid while the paragraph is rewritten.
 		for (const claim of [...here].sort((a, b) => b.start - a.start)) markClaim(node, claim, file.path);
-		return h('div.claim-block', [node, h('div.claim-notes', here.map((c) => note(c, graph, options)))]);
+		return h('div.claim-block', [
+			node,
+			h(
+				'div.claim-notes',
+				here.map((c) => note(c, graph, options)),
+			),
+		]);
 	});
 };
 
@@ -79,7 +85,12 @@ function markClaim(p: Element, claim: ClaimNode, path: string): void {
 			const inside = side === 'start' ? offset < pos + len : offset <= pos + len;
 			if (len > 0 && inside) {
 				if (kid.type === 'text' && offset > pos && offset < pos + len) {
-					kids.splice(i, 1, { type: 'text', value: kid.value.slice(0, offset - pos) }, { type: 'text', value: kid.value.slice(offset - pos) });
+					kids.splice(
+						i,
+						1,
+						{ type: 'text', value: kid.value.slice(0, offset - pos) },
+						{ type: 'text', value: kid.value.slice(offset - pos) },
+					);
 					return side === 'start' ? i + 1 : i;
 				}
 				// At a boundary, or inside an element: take the whole child.
@@ -111,7 +122,9 @@ function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions
 				claim.links.map((link) => {
 					const other = graph.byRef.get(link.other);
 					// A step of this article's own argument names no author: the reader is in that text already.
-					const where = other ? `${link.within ? 'this text' : (labels.get(other.article) ?? other.article)} ¶${other.paragraph}` : link.other;
+					const where = other
+						? `${link.within ? 'this text' : (labels.get(other.article) ?? other.article)} ¶${other.paragraph}`
+						: link.other;
 					return h('li', [
 						h('span.relation', link.short),
 						' · ',

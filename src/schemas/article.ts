@@ -13,8 +13,13 @@ export const AuthorSchema = z.strictObject({
 });
 
 /** The one rule of a fact held with a certainty: anything short of confirmed says why. */
-function noteUnlessConfirmed(what: string): [(o: { certainty: z.infer<typeof CertaintySchema>; note?: string | undefined }) => boolean, { error: string; path: string[] }] {
-	return [(o) => o.certainty === 'confirmed' || o.note !== undefined, { error: `a note saying why, since the ${what} is not confirmed`, path: ['note'] }];
+function noteUnlessConfirmed(
+	what: string,
+): [(o: { certainty: z.infer<typeof CertaintySchema>; note?: string | undefined }) => boolean, { error: string; path: string[] }] {
+	return [
+		(o) => o.certainty === 'confirmed' || o.note !== undefined,
+		{ error: `a note saying why, since the ${what} is not confirmed`, path: ['note'] },
+	];
 }
 
 export const OrganisationSchema = z

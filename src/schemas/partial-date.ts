@@ -105,6 +105,6 @@ function boundText(date: string, bound: string): string {
 
 function ordinal(n: number): string {
 	const teen = n % 100 >= 11 && n % 100 <= 13;
-	const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+	const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
 	return `${n}${suffix}`;
 }

@@ -67,14 +67,18 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) load('highlight')
 /** A field where "/" is something the reader types. */
 const typingIn = (el: EventTarget | null) =>
 	el instanceof HTMLElement &&
-	(el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement ||
+	(el.isContentEditable ||
+		el instanceof HTMLTextAreaElement ||
+		el instanceof HTMLSelectElement ||
 		(el instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset)$/.test(el.type)));
 
 addEventListener('keydown', (event) => {
 	const mod = event.ctrlKey || event.metaKey;
 	const wanted = event.key === '/' ? !mod : event.key.toLowerCase() === 'k' && mod && !event.shiftKey;
 	if (!wanted || event.altKey || event.isComposing || event.defaultPrevented || typingIn(event.target)) return;
-	const box = document.querySelector<HTMLInputElement>('main [data-search-input]') ?? document.querySelector<HTMLInputElement>('form.site-search input[name="q"]');
+	const box =
+		document.querySelector<HTMLInputElement>('main [data-search-input]') ??
+		document.querySelector<HTMLInputElement>('form.site-search input[name="q"]');
 	if (!box) return;
 	event.preventDefault();
 	box.focus();

@@ -78,7 +78,10 @@ async function claimPages(pagefind: Pagefind, searches: string[]): Promise<Pagef
  * (`claims` set, or earlier in this page, or no passage matches), and the best
  * `claimLimit` of them loaded if `claims` is set.
  */
-export async function runSearch(query: string, { claims = false, pageLimit = PAGE_BATCH, claimLimit = CLAIM_BATCH }: SearchOptions = {}): Promise<Outcome> {
+export async function runSearch(
+	query: string,
+	{ claims = false, pageLimit = PAGE_BATCH, claimLimit = CLAIM_BATCH }: SearchOptions = {},
+): Promise<Outcome> {
 	const { pagefind, names } = await loadSearch();
 	const { searches, alternatives } = expandQuery(query, names);
 	const slots = querySlots(query, names);
@@ -93,13 +96,20 @@ export async function runSearch(query: string, { claims = false, pageLimit = PAG
 	// The best pages over every spelling combination, by Pagefind's page score; only theirs are loaded.
 	const best = new Map<string, number>();
 	for (const r of pages.flatMap((p) => p.results)) best.set(r.id, Math.max(best.get(r.id) ?? -Infinity, r.score));
-	const chosen = new Set([...best].sort((a, b) => b[1] - a[1]).slice(0, pageLimit).map(([id]) => id));
+	const chosen = new Set(
+		[...best]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, pageLimit)
+			.map(([id]) => id),
+	);
 
 	// Every spelling combination's pages (a page may hold one spelling in one paragraph, the other in another);
 	// a paragraph found through two of them keeps its best showing.
 	const passages = new Map<string, Hit>();
 	const found = await Promise.all(
-		pages.flatMap(({ results, phrases }) => results.filter((r) => chosen.has(r.id)).map(async (r) => passagesOf(await r.data(), slots, phrases))),
+		pages.flatMap(({ results, phrases }) =>
+			results.filter((r) => chosen.has(r.id)).map(async (r) => passagesOf(await r.data(), slots, phrases)),
+		),
 	);
 	for (const hit of found.flat()) {
 		const seen = passages.get(hit.key);
@@ -109,7 +119,8 @@ export async function runSearch(query: string, { claims = false, pageLimit = PAG
 	const ranked = [...passages.values()].sort(better);
 	const whole = ranked.filter((h) => h.matched === slots.length);
 	// Claims found through every spelling combination were merged by page already.
-	const claimHits = claims && claimResults ? await Promise.all(claimResults.slice(0, claimLimit).map(async (r) => claimOf(await r.data(), r.score))) : [];
+	const claimHits =
+		claims && claimResults ? await Promise.all(claimResults.slice(0, claimLimit).map(async (r) => claimOf(await r.data(), r.score))) : [];
 
 	return {
 		query: query.trim(),

@@ -10,7 +10,6 @@
 import { SEARCH_EXCLUDED } from '../shared/search-excluded';
 import { addStylesheet, BASE, HIGHLIGHT_PARAM as PARAM } from './boot-shared';
 
-
 type Highlighter = new (options: object) => unknown;
 
 if (new URLSearchParams(location.search).has(PARAM)) {

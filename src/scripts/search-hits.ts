@@ -47,8 +47,7 @@ export interface Phrase {
 }
 
 /** The word at a location, without surrounding punctuation or a possessive ’s ("Bakiyev’s" → "Bakiyev"). */
-const wordAt = (words: string[], i: number) =>
-	(words[i] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
+const wordAt = (words: string[], i: number) => (words[i] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
 
 /** The words of the page at these locations, as written, once each (case and accents aside). */
 export function matchedWords(words: string[], locations: number[]): string[] {
@@ -93,7 +92,10 @@ function facetsOf(data: PagefindData): Record<string, string[]> {
 const score = (locations: WeightedLocation[]) => locations.reduce((s, l) => s + l.balanced_score, 0);
 
 /** Lower case, no accents, words separated by single spaces: for comparing phrases with the text. */
-const plain = (text: string) => foldName(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const plain = (text: string) =>
+	foldName(text)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 /** The phrases quoted in a query, empty ones dropped. */
 export function phrasesOf(query: string): Phrase[] {
@@ -120,37 +122,39 @@ export function passagesOf(data: PagefindData, slots: string[][], phrases: Phras
 	};
 	const inPhrases = new Set(phrases.flatMap((p) => p.plain.split(' ')));
 	const toHighlight = (found: string[]) => [...phrases.map((p) => p.text), ...found.filter((w) => !inPhrases.has(plain(w)))];
-	return subs.filter((sub) => hasPhrases(sub.locations)).map((sub) => {
-		const anchor = sub.anchor;
-		const found = matchedWords(words, sub.locations);
-		// A match in the title only has no words in the text: it matches as a whole.
-		const { matched, exact } = sub.locations.length ? coverage(found, slots) : { matched: slots.length, exact: 0 };
-		const para = /^¶\s*(\d+)(?:\s*·\s*(.+))?$/.exec(sub.title);
-		const hit: Hit = {
-			kind: 'passage',
-			key: `${raw}#${anchor?.id ?? ''}`,
-			href: withHighlight(raw, toHighlight(found), anchor?.id),
-			matched,
-			exact,
-			score: score(sub.weighted_locations),
-			title,
-			excerpt: sub.excerpt,
-			facets,
-		};
-		if (para) {
-			hit.paragraph = Number(para[1]);
-			hit.place = `¶ ${para[1]}`;
-			if (para[2]) hit.section = para[2];
-		} else if (anchor && /^h\d$/i.test(anchor.element)) {
-			hit.place = 'Section heading';
-			hit.section = sub.title;
-		} else if (anchor) {
-			hit.place = sub.title;
-		} else {
-			hit.place = 'Title';
-		}
-		return hit;
-	});
+	return subs
+		.filter((sub) => hasPhrases(sub.locations))
+		.map((sub) => {
+			const anchor = sub.anchor;
+			const found = matchedWords(words, sub.locations);
+			// A match in the title only has no words in the text: it matches as a whole.
+			const { matched, exact } = sub.locations.length ? coverage(found, slots) : { matched: slots.length, exact: 0 };
+			const para = /^¶\s*(\d+)(?:\s*·\s*(.+))?$/.exec(sub.title);
+			const hit: Hit = {
+				kind: 'passage',
+				key: `${raw}#${anchor?.id ?? ''}`,
+				href: withHighlight(raw, toHighlight(found), anchor?.id),
+				matched,
+				exact,
+				score: score(sub.weighted_locations),
+				title,
+				excerpt: sub.excerpt,
+				facets,
+			};
+			if (para) {
+				hit.paragraph = Number(para[1]);
+				hit.place = `¶ ${para[1]}`;
+				if (para[2]) hit.section = para[2];
+			} else if (anchor && /^h\d$/i.test(anchor.element)) {
+				hit.place = 'Section heading';
+				hit.section = sub.title;
+			} else if (anchor) {
+				hit.place = sub.title;
+			} else {
+				hit.place = 'Title';
+			}
+			return hit;
+		});
 }
 
 /** A claim page; claims keep Pagefind's ranking, which weighs the summary and the quote (meta) above the paragraph. */

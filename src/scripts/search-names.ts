@@ -16,7 +16,6 @@
 
 import { foldName } from '../shared/fold-name';
 
-
 /** A word: letters and digits, joined by single hyphens or apostrophes (Ki-moon, Bakiyev’s). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/gu;
 
@@ -68,7 +67,7 @@ export function expandQuery(query: string, groups: readonly (readonly string[])[
 	const compiled = compile(groups);
 	const found: Occurrence[] = [];
 
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		const hit = compiled.find(
 			({ parts }) =>
 				parts.every((p, k) => words[i + k]?.folded === p) &&
@@ -130,7 +129,12 @@ export function querySlots(query: string, groups: readonly (readonly string[])[]
 	const byVariant = new Map<string, string[]>();
 	for (const variants of groups) {
 		const folded = variants.map(foldName);
-		for (const f of folded) if (!f.includes(' ')) byVariant.set(f, folded.filter((v) => !v.includes(' ')));
+		for (const f of folded)
+			if (!f.includes(' '))
+				byVariant.set(
+					f,
+					folded.filter((v) => !v.includes(' ')),
+				);
 	}
 	const slots = tokens(query).map((t) => byVariant.get(t.folded) ?? [t.folded]);
 	const seen = new Set<string>();

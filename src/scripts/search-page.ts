@@ -87,18 +87,21 @@ function render(outcome: Outcome): void {
 	const shown = hits.filter((h) => matches(h, state.filters));
 	const filtered = shown.length !== hits.length;
 
-	const focusedFacet = document.activeElement instanceof HTMLInputElement && document.activeElement.dataset.facet ? document.activeElement : undefined;
+	const focusedFacet =
+		document.activeElement instanceof HTMLInputElement && document.activeElement.dataset.facet ? document.activeElement : undefined;
 	const refocus = focusedFacet ? { facet: focusedFacet.dataset.facet, value: focusedFacet.value } : undefined;
 	facetsBox.replaceChildren(...FACETS[state.mode].flatMap(([key, label]) => facetFieldset(key, label, hits) ?? []));
 	const active = activeFilters(state.filters);
 	filtersOn.textContent = active ? `(${active} on)` : '';
 	filtersBox.hidden = facetsBox.childElementCount === 0;
-	if (refocus) facetsBox.querySelector<HTMLInputElement>(`input[data-facet="${refocus.facet}"][value="${CSS.escape(refocus.value ?? '')}"]`)?.focus();
+	if (refocus)
+		facetsBox.querySelector<HTMLInputElement>(`input[data-facet="${refocus.facet}"][value="${CSS.escape(refocus.value ?? '')}"]`)?.focus();
 
 	for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
 		// Claims are counted once their index is loaded (on choosing "Claims only"); until then no number.
 		const n = span.dataset.count === 'claims' ? outcome.claimCount : outcome.passages.length;
-		span.textContent = n === undefined ? '' : `(${n}${span.dataset.count !== 'claims' && outcome.pagesLoaded < outcome.pageCount ? '+' : ''})`;
+		span.textContent =
+			n === undefined ? '' : `(${n}${span.dataset.count !== 'claims' && outcome.pagesLoaded < outcome.pageCount ? '+' : ''})`;
 	}
 	const claimCount = outcome.claimCount ?? 0;
 
@@ -107,16 +110,20 @@ function render(outcome: Outcome): void {
 	const count = countText(shown.length, outcome.query, where);
 	summary.replaceChildren(capitalise(count));
 	if (partial && state.mode === 'claims') summary.append(` (the best ${outcome.claims.length} of ${claimCount})`);
-	if (partial && state.mode === 'passages') summary.append(` (in the best-matching ${outcome.pagesLoaded} of ${outcome.pageCount} articles)`);
+	if (partial && state.mode === 'passages')
+		summary.append(` (in the best-matching ${outcome.pagesLoaded} of ${outcome.pageCount} articles)`);
 	if (filtered) summary.append(` (filtered: ${hits.length} without the filters)`);
 	if (outcome.alternatives.length) summary.append(`, also spelled ${outcome.alternatives.join(', ')}`);
 	summary.append('.');
-	if (shown.length === 0 && state.mode === 'passages' && claimCount > 0) summary.append(` ${claimCount === 1 ? '1 claim page matches' : `${claimCount} claim pages match`}: choose “Claims only”.`);
+	if (shown.length === 0 && state.mode === 'passages' && claimCount > 0)
+		summary.append(` ${claimCount === 1 ? '1 claim page matches' : `${claimCount} claim pages match`}: choose “Claims only”.`);
 	renderHits(list, shown);
 	const left = state.mode === 'claims' ? claimCount - outcome.claims.length : outcome.pageCount - outcome.pagesLoaded;
 	more.hidden = left <= 0;
 	moreButton.textContent =
-		state.mode === 'claims' ? `Show ${Math.min(left, CLAIM_BATCH)} more claims` : `Show passages from ${Math.min(left, PAGE_BATCH)} more articles`;
+		state.mode === 'claims'
+			? `Show ${Math.min(left, CLAIM_BATCH)} more claims`
+			: `Show passages from ${Math.min(left, PAGE_BATCH)} more articles`;
 	body.hidden = false;
 	if (focusFrom !== undefined) {
 		list.querySelectorAll<HTMLElement>(':scope > li a')[focusFrom]?.focus();
@@ -159,7 +166,11 @@ async function search(): Promise<void> {
 		return;
 	}
 	try {
-		const outcome = await runSearch(state.q, { claims: state.mode === 'claims', pageLimit: batches * PAGE_BATCH, claimLimit: batches * CLAIM_BATCH });
+		const outcome = await runSearch(state.q, {
+			claims: state.mode === 'claims',
+			pageLimit: batches * PAGE_BATCH,
+			claimLimit: batches * CLAIM_BATCH,
+		});
 		if (ticket === latest) render(outcome);
 	} catch (error) {
 		if (ticket === latest) showProblem(error);

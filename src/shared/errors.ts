@@ -28,12 +28,7 @@ export class ContentError extends AstroError {
 export function formatProblems(problems: Problem[]): string {
 	const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
 	const blocks = problems.map((p) =>
-		[
-			`${p.file} › ${p.at}`,
-			`  expected: ${p.expected}`,
-			`  found:    ${p.found}`,
-			...(p.hint ? [`  hint:     ${p.hint}`] : []),
-		].join('\n'),
+		[`${p.file} › ${p.at}`, `  expected: ${p.expected}`, `  found:    ${p.found}`, ...(p.hint ? [`  hint:     ${p.hint}`] : [])].join('\n'),
 	);
 	return [`Content has ${count}:`, ...blocks].join('\n\n');
 }
@@ -46,7 +41,12 @@ export function show(value: unknown): string {
 	if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
 	if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
 	if (typeof value === 'number') return `the number ${value}`;
-	if (typeof value === 'object') return `an object with ${Object.keys(value).map((k) => `"${k}"`).join(', ') || 'no fields'}`;
+	if (typeof value === 'object')
+		return `an object with ${
+			Object.keys(value)
+				.map((k) => `"${k}"`)
+				.join(', ') || 'no fields'
+		}`;
 	return JSON.stringify(value);
 }
 

@@ -6,11 +6,5 @@
  * Lower case, without diacritics, with one kind of apostrophe and single spaces.
  */
 export function foldName(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[’ʼ`]/g, "'")
-		.replace(/\s+/g, ' ')
-		.trim();
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
 }

@@ -16,7 +16,9 @@ export function citeRoute(ext: DownloadExt): { getStaticPaths: GetStaticPaths; G
 		GET: ({ params, site }) => {
 			if (!site) throw new Error('citations need an absolute site URL: set SITE');
 			const type = DOWNLOADS.find((d) => d.ext === ext)?.type ?? 'text/plain';
-			return new Response(downloadText(getClaimGraph(), params.key ?? '', ext, site), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+			return new Response(downloadText(getClaimGraph(), params.key ?? '', ext, site), {
+				headers: { 'Content-Type': `${type}; charset=utf-8` },
+			});
 		},
 	};
 }

@@ -71,16 +71,16 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
 				},
 				card.title,
 			),
-			satoriNode(
-				'div',
-				{ display: 'flex', flexDirection: 'column', marginTop: 36 },
-				[
-					...(card.byline ? [satoriNode('div', { display: 'flex', fontSize: 36, fontWeight: 600, marginBottom: 8 }, card.byline)] : []),
-					...card.lines.map((line) =>
-						satoriNode('div', { display: 'flex', fontSize: card.byline ? 30 : 32, color: card.byline ? COLOURS.muted : COLOURS.text, marginTop: 4 }, line),
+			satoriNode('div', { display: 'flex', flexDirection: 'column', marginTop: 36 }, [
+				...(card.byline ? [satoriNode('div', { display: 'flex', fontSize: 36, fontWeight: 600, marginBottom: 8 }, card.byline)] : []),
+				...card.lines.map((line) =>
+					satoriNode(
+						'div',
+						{ display: 'flex', fontSize: card.byline ? 30 : 32, color: card.byline ? COLOURS.muted : COLOURS.text, marginTop: 4 },
+						line,
 					),
-				],
-			),
+				),
+			]),
 			satoriNode(
 				'div',
 				{

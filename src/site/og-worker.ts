@@ -25,9 +25,24 @@ interface Job {
 const require = createRequire(join(process.cwd(), 'package.json'));
 const font = (file: string) => readFileSync(require.resolve(file));
 const fonts = [
-	{ name: 'Source Serif 4', data: font('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'), weight: 700 as const, style: 'normal' as const },
-	{ name: 'Source Sans 3', data: font('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
-	{ name: 'Source Sans 3', data: font('@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff'), weight: 600 as const, style: 'normal' as const },
+	{
+		name: 'Source Serif 4',
+		data: font('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'),
+		weight: 700 as const,
+		style: 'normal' as const,
+	},
+	{
+		name: 'Source Sans 3',
+		data: font('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff'),
+		weight: 400 as const,
+		style: 'normal' as const,
+	},
+	{
+		name: 'Source Sans 3',
+		data: font('@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff'),
+		weight: 600 as const,
+		style: 'normal' as const,
+	},
 ];
 
 parentPort?.on('message', async ({ id, tree, width, height }: Job) => {

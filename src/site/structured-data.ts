@@ -24,7 +24,9 @@ export function articleJsonLd(data: ArticleData, pageUrl: string): Record<string
 			name: data.organisation.name,
 			alternateName: data.organisation.shortName,
 			...(data.organisation.url ? { url: data.organisation.url } : {}),
-			...(data.organisation.certainty === 'confirmed' ? {} : { description: `Publisher ${data.organisation.certainty}: ${data.organisation.note}` }),
+			...(data.organisation.certainty === 'confirmed'
+				? {}
+				: { description: `Publisher ${data.organisation.certainty}: ${data.organisation.note}` }),
 		},
 		datePublished: data.published.date,
 		isBasedOn: data.source.url,
@@ -33,7 +35,11 @@ export function articleJsonLd(data: ArticleData, pageUrl: string): Record<string
 	};
 }
 
-export function claimJsonLd(claim: ClaimNode, article: SourceArticle, urls: { page: string; mark: string; article: string }): Record<string, unknown> {
+export function claimJsonLd(
+	claim: ClaimNode,
+	article: SourceArticle,
+	urls: { page: string; mark: string; article: string },
+): Record<string, unknown> {
 	return {
 		'@type': 'Claim',
 		'@id': urls.page,

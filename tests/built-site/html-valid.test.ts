@@ -15,7 +15,10 @@ interface VnuMessage {
 describe('every built page is valid HTML (W3C Nu HTML Checker)', () => {
 	it('has 0 errors', () => {
 		const files = builtPages().map((p) => `${DIST}/${p.file}`);
-		const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		});
 		expect(run.error, 'java must be installed (Debian: default-jre-headless)').toBeUndefined();
 		const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: VnuMessage[] };
 		const errors = messages

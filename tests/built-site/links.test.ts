@@ -57,7 +57,8 @@ describe('links in the built site', () => {
 			if (url.hash.startsWith('#:~:')) continue;
 			fragmentsChecked += 1;
 			const target = fileFor(url.pathname);
-			if (target?.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) missingFragments.push(`${url.pathname}${url.hash}`);
+			if (target?.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+				missingFragments.push(`${url.pathname}${url.hash}`);
 		}
 	});
 

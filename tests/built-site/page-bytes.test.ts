@@ -22,7 +22,12 @@ function pageWeight(path: string): { total: number; files: string[] } {
 	const page = fileFor(path);
 	if (!page) throw new Error(`no built page for ${path}`);
 	const tree = parsePage(page);
-	const fetched = elements(tree, (el) => (el.tagName === 'link' && /\b(stylesheet|icon)\b/.test(String(el.properties.rel))) || (el.tagName === 'script' && typeof el.properties.src === 'string'))
+	const fetched = elements(
+		tree,
+		(el) =>
+			(el.tagName === 'link' && /\b(stylesheet|icon)\b/.test(String(el.properties.rel))) ||
+			(el.tagName === 'script' && typeof el.properties.src === 'string'),
+	)
 		.map((el) => String(el.tagName === 'link' ? el.properties.href : el.properties.src))
 		.filter((url) => !url.startsWith('data:'))
 		.map((url) => {
@@ -41,7 +46,10 @@ describe('reading page bytes', () => {
 			expect(total, files.join(', ')).toBeLessThanOrEqual(BUDGETS.readingPageBytes);
 		});
 		it(`${path} loads at most ${BUDGETS.readingPageScriptsBeforeInput} script before input`, () => {
-			const scripts = elements(parsePage(fileFor(path) as string), (el) => el.tagName === 'script' && el.properties.type !== 'application/ld+json');
+			const scripts = elements(
+				parsePage(fileFor(path) as string),
+				(el) => el.tagName === 'script' && el.properties.type !== 'application/ld+json',
+			);
 			expect(scripts.length).toBeLessThanOrEqual(BUDGETS.readingPageScriptsBeforeInput);
 		});
 	}

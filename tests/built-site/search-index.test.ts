@@ -21,7 +21,14 @@ interface Fragment {
 function fragments(bundle = 'pagefind'): Fragment[] {
 	const dir = join(DIST, bundle, 'fragment');
 	// A fragment is gzipped JSON behind Pagefind's 12-byte signature.
-	return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as Fragment);
+	return readdirSync(dir).map(
+		(f) =>
+			JSON.parse(
+				gunzipSync(readFileSync(join(dir, f)))
+					.toString('utf8')
+					.slice('pagefind_dcd'.length),
+			) as Fragment,
+	);
 }
 
 describe('search index', () => {
@@ -32,8 +39,16 @@ describe('search index', () => {
 	});
 
 	it('deploys only what the search fetches: no Pagefind UI, no second script or WebAssembly for the merged claims', () => {
-		expect(readdirSync(join(DIST, 'pagefind')).filter((f) => /\.(js|css)$/.test(f)).sort()).toEqual(['pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js']);
-		expect(readdirSync(join(DIST, 'pagefind', 'claims')).filter((f) => !/\.pf_meta$/.test(f)).sort()).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json']);
+		expect(
+			readdirSync(join(DIST, 'pagefind'))
+				.filter((f) => /\.(js|css)$/.test(f))
+				.sort(),
+		).toEqual(['pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js']);
+		expect(
+			readdirSync(join(DIST, 'pagefind', 'claims'))
+				.filter((f) => !/\.pf_meta$/.test(f))
+				.sort(),
+		).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json']);
 	});
 
 	it('claims, in their own bundle: every claim page, and nothing else', () => {
@@ -49,7 +64,8 @@ describe('search index', () => {
 			const { content } = reading.find((f) => f.url === url) ?? { content: '' };
 			// Most of the body's characters: the whole text is indexed, not a part of it.
 			expect(content.length).toBeGreaterThan((graph.articles[i]?.body.length ?? Infinity) / 2);
-			for (const added of ['Claim page', 'Topics:', 'Agrees with', 'Has its outcome reported by', '[sic']) expect(content).not.toContain(added);
+			for (const added of ['Claim page', 'Topics:', 'Agrees with', 'Has its outcome reported by', '[sic'])
+				expect(content).not.toContain(added);
 		});
 	}
 

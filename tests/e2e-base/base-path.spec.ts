@@ -64,7 +64,12 @@ async function crawlSite(request: APIRequestContext, origin: string): Promise<Cr
 			for (const attr of REF_ATTRS[el.tagName] ?? []) {
 				const value = el.properties[attr === 'srcset' ? 'srcSet' : attr];
 				if (value === undefined || value === null) continue;
-				const values = attr === 'srcset' ? String(value).split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [String(value)];
+				const values =
+					attr === 'srcset'
+						? String(value)
+								.split(',')
+								.map((s) => s.trim().split(/\s+/)[0] ?? '')
+						: [String(value)];
 				for (const v of values) {
 					if (v === '' || /^(mailto|tel|data):/i.test(v)) continue;
 					const url = new URL(v, href);
@@ -157,7 +162,9 @@ test('social images resolve under the base path', async ({ request }) => {
 });
 
 test('claim permalinks live under /companion/claims/', () => {
-	const claimLinks = site().refs.filter(({ url }) => /\/claims\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(url.pathname) && !url.pathname.includes('/kind/'));
+	const claimLinks = site().refs.filter(
+		({ url }) => /\/claims\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(url.pathname) && !url.pathname.includes('/kind/'),
+	);
 	expect(claimLinks.length).toBeGreaterThan(0);
 	expect(claimLinks.filter(({ url }) => !url.pathname.startsWith(`${BASE_PATH}claims/`)).map((r) => r.url.href)).toEqual([]);
 });

@@ -13,6 +13,10 @@ export const SCHEMES = ['light', 'dark'] as const;
  * which nothing here reads (a third to a half of a check's time).
  */
 export async function violations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(WCAG)
+		.setLegacyMode()
+		.options({ resultTypes: ['violations'] })
+		.analyze();
 	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -54,14 +54,22 @@ test('the reported claims page lists exactly the relayed claims, under their sou
 test("the authors' own page lists no relayed claim, and every own claim", async ({ page }) => {
 	await page.goto('/claims/said/author/');
 	const shown = new Set(await page.locator('.cl-card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.claim ?? '')));
-	expect([...shown].sort()).toEqual(data.claims.filter((c) => c.attributedTo === null).map((c) => c.id).sort());
+	expect([...shown].sort()).toEqual(
+		data.claims
+			.filter((c) => c.attributedTo === null)
+			.map((c) => c.id)
+			.sort(),
+	);
 });
 
 test('the claims index links the Who says it filter, which works without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/claims/');
-	await page.locator('nav[aria-label="Show claims by who says it"]').getByRole('link', { name: /^Reported/ }).click();
+	await page
+		.locator('nav[aria-label="Show claims by who says it"]')
+		.getByRole('link', { name: /^Reported/ })
+		.click();
 	await expect(page).toHaveURL(/\/claims\/said\/reported\/$/);
 	await expect(page.locator('.cl-card')).toHaveCount(relayed.length);
 	await context.close();
@@ -78,10 +86,17 @@ test('a relation within one article shows under "Within this analysis", named by
 	await expect(item.locator('.cl-relation-head')).toContainText(/this text, ¶\d+/);
 	await expect(item).toHaveAttribute('data-relation', relation.type);
 	// The across section never holds it.
-	await expect(page.locator('section.cl-relations-group', { has: page.getByRole('heading', { name: 'Across the analyses' }) }).locator(`a[href="/claims/${relation.to}/"]`)).toHaveCount(0);
+	await expect(
+		page
+			.locator('section.cl-relations-group', { has: page.getByRole('heading', { name: 'Across the analyses' }) })
+			.locator(`a[href="/claims/${relation.to}/"]`),
+	).toHaveCount(0);
 	// In the reading note, its chip is short and names this text, not the author.
 	await page.goto(`/articles/${article(relation.from)}/`);
-	const chip = page.locator(`#claim-${claimName(relation.from)}`).locator('xpath=ancestor::div[contains(@class,"claim-block")]').locator(`.claim-relations a[href="/articles/${article(relation.to)}/#claim-${claimName(relation.to)}"]`);
+	const chip = page
+		.locator(`#claim-${claimName(relation.from)}`)
+		.locator('xpath=ancestor::div[contains(@class,"claim-block")]')
+		.locator(`.claim-relations a[href="/articles/${article(relation.to)}/#claim-${claimName(relation.to)}"]`);
 	await expect(chip.first()).toHaveText(/^this text ¶\d+$/);
 });
 

@@ -147,7 +147,9 @@ test.describe('without JavaScript', () => {
 			const link = filter.getByRole('link', { name: new RegExp(`^${kind}s \\(${want.length}\\)$`, 'i') });
 			await link.click();
 			await expect(page).toHaveURL((url) => url.pathname === `/claims/kind/${kind}/`);
-			await expect(page.getByRole('navigation', { name: 'Show claims by kind' }).locator('[aria-current="page"]')).toContainText(new RegExp(kind, 'i'));
+			await expect(page.getByRole('navigation', { name: 'Show claims by kind' }).locator('[aria-current="page"]')).toContainText(
+				new RegExp(kind, 'i'),
+			);
 			const cards = page.locator('.cl-card');
 			const shownKinds = await cards.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-kind')))]);
 			expect(shownKinds).toEqual([kind]);
@@ -186,7 +188,9 @@ test.describe('the comparison', () => {
 			const order = await row.locator('.cmp-cell').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-article')));
 			expect(order).toEqual(data.articles.map((a) => a.id));
 		}
-		const shown = new Set(await page.locator('.cmp-cell[data-claim]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-claim'))));
+		const shown = new Set(
+			await page.locator('.cmp-cell[data-claim]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-claim'))),
+		);
 		expect(shown.size).toBe(data.claims.length);
 		await expect(page.locator('.cmp-empty').first()).toContainText('No counterpart in');
 	});

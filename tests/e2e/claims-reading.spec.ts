@@ -1,10 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /** A claim's note on its reading page: the one whose "Claim page" link names it. */
-const noteOf = (page: Page, ref: string) => page.locator('details.claim-note', { has: page.locator(`.claim-actions a[href="/claims/${ref}/"]`) });
+const noteOf = (page: Page, ref: string) =>
+	page.locator('details.claim-note', { has: page.locator(`.claim-actions a[href="/claims/${ref}/"]`) });
 
 const highlighted = (page: Page, id: string) =>
-	page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)' && getComputedStyle(el).outlineStyle !== 'none');
+	page
+		.locator(`#${id}`)
+		.evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)' && getComputedStyle(el).outlineStyle !== 'none');
 
 test('a relation leads from McDermott to Blank and back', async ({ page }) => {
 	await page.goto('/articles/mcdermott-2009/');
@@ -19,7 +22,11 @@ test('a relation leads from McDermott to Blank and back', async ({ page }) => {
 	await back.locator('summary').click();
 	// The chip is the relation's short form, and the other claim is named by its author's label and paragraph.
 	const toMcDermott = back.locator('.claim-relations a[href="/articles/mcdermott-2009/#claim-un-agreement-planned"]');
-	await expect(back.locator('.claim-relations li', { has: page.locator('a[href="/articles/mcdermott-2009/#claim-un-agreement-planned"]') }).locator('.relation')).toHaveText('outcome of');
+	await expect(
+		back
+			.locator('.claim-relations li', { has: page.locator('a[href="/articles/mcdermott-2009/#claim-un-agreement-planned"]') })
+			.locator('.relation'),
+	).toHaveText('outcome of');
 	// A chip names the other claim by its author and paragraph; its preview shows the summary.
 	await expect(toMcDermott).toHaveText(/^McDermott ¶\d+$/);
 	await toMcDermott.click();
@@ -76,7 +83,9 @@ test('a preview of a linked claim opens on keyboard focus and closes on Escape',
 	await expect(link).toBeFocused();
 	const preview = page.getByRole('tooltip');
 	await expect(preview).toBeVisible();
-	await expect(preview).toContainText('“Moscow has previously proposed CSTO-NATO cooperation, which the alliance has proven reluctant to accept');
+	await expect(preview).toContainText(
+		'“Moscow has previously proposed CSTO-NATO cooperation, which the alliance has proven reluctant to accept',
+	);
 	await expect(link).toHaveAttribute('aria-describedby', 'claim-preview');
 	// The linked claim is McDermott's: only his article's claims were fetched, not the whole list.
 	expect(json.filter((p) => p.startsWith('/claims'))).toEqual(['/claims/mcdermott-2009.json']);

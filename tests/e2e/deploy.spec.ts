@@ -59,7 +59,8 @@ async function headOf(request: APIRequestContext, path: string): Promise<Head> {
 	visit(fromHtml(await response.text()), 'element', (el: Element) => {
 		const rel = Array.isArray(el.properties.rel) ? el.properties.rel.map(String) : [];
 		if (el.tagName === 'link' && rel.includes('canonical')) head.canonical.push(String(el.properties.href));
-		if (el.tagName === 'link' && rel.includes('alternate') && el.properties.type === 'application/atom+xml') head.feeds.push(String(el.properties.href));
+		if (el.tagName === 'link' && rel.includes('alternate') && el.properties.type === 'application/atom+xml')
+			head.feeds.push(String(el.properties.href));
 		if (el.tagName === 'meta') {
 			const key = el.properties.property ?? el.properties.name;
 			if (key === undefined || key === null) return;
@@ -147,10 +148,29 @@ test('the Atom feed parses, with one entry per article linking to its reading pa
 	expect(response.status()).toBe(200);
 	const xml = await response.text();
 	expect(await xmlErrors(page, xml)).toEqual([]);
-	const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category'].includes(name) });
+	const parser = new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: '@',
+		isArray: (name) => ['entry', 'link', 'category'].includes(name),
+	});
 	type Link = { '@rel'?: string; '@href': string; '@type'?: string };
 	const { feed } = parser.parse(xml) as {
-		feed: { '@xmlns': string; id: string; title: string; updated: string; link: Link[]; entry: { id: string; title: string; updated: string; published?: string; summary: { '#text': string } | string; author: { name: string }; link: Link[] }[] };
+		feed: {
+			'@xmlns': string;
+			id: string;
+			title: string;
+			updated: string;
+			link: Link[];
+			entry: {
+				id: string;
+				title: string;
+				updated: string;
+				published?: string;
+				summary: { '#text': string } | string;
+				author: { name: string };
+				link: Link[];
+			}[];
+		};
 	};
 	const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 	expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
@@ -201,7 +221,11 @@ test('_headers: the security headers, and a CSP of self only, without unsafe-inl
 	expect(h['permissions-policy']).toBeTruthy();
 	const csp = h['content-security-policy'] ?? '';
 	expect(h['x-frame-options'] ?? csp).toMatch(/DENY|SAMEORIGIN|frame-ancestors/);
-	const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+	const directive = (name: string) =>
+		csp
+			.split(';')
+			.map((d) => d.trim())
+			.find((d) => d.startsWith(`${name} `)) ?? '';
 	// Files of the site, Pagefind's WebAssembly, and the one inline script every page carries, by its hash.
 	expect(directive('script-src')).toMatch(/^script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]{43}='$/);
 	const inline = readFileSync(join(DIST, 'index.html'), 'utf8').match(/<script data-boot[^>]*>([\s\S]*?)<\/script>/)?.[1] ?? '';
@@ -233,7 +257,9 @@ test('served with the _headers CSP, no page breaks a rule the page itself does n
 	const load = async (path: string, act?: () => Promise<void>) => {
 		await page.goto(path);
 		await act?.();
-		const seen = await page.evaluate(() => (window as unknown as { __csp: { directive: string; blocked: string; sample: string; policy: string }[] }).__csp);
+		const seen = await page.evaluate(
+			() => (window as unknown as { __csp: { directive: string; blocked: string; sample: string; policy: string }[] }).__csp,
+		);
 		for (const v of seen) {
 			const key = `${path} ${v.directive} ${v.blocked} ${v.sample}`;
 			if (v.policy.replace(/\s+/g, ' ').trim() === headerCsp.replace(/\s+/g, ' ').trim()) fromHeader.push(key);
@@ -252,6 +278,7 @@ test('served with the _headers CSP, no page breaks a rule the page itself does n
 		await page.locator('.claim-relations a:visible').first().hover();
 		await expect(page.getByRole('tooltip')).toBeVisible();
 	});
-	if (fromMeta.size > 0) test.info().annotations.push({ type: 'meta CSP violations (not caused by _headers)', description: [...fromMeta].join('\n') });
+	if (fromMeta.size > 0)
+		test.info().annotations.push({ type: 'meta CSP violations (not caused by _headers)', description: [...fromMeta].join('\n') });
 	expect(fromHeader.filter((k) => !fromMeta.has(k))).toEqual([]);
 });

@@ -27,7 +27,8 @@ const claims = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as { 
 // The two anchoring libraries, bundled for the page as a reader's annotation tool would load them.
 const anchoring = buildSync({
 	stdin: {
-		contents: "import * as quote from 'dom-anchor-text-quote'; import * as position from 'dom-anchor-text-position'; window.anchoring = { quote, position };",
+		contents:
+			"import * as quote from 'dom-anchor-text-quote'; import * as position from 'dom-anchor-text-position'; window.anchoring = { quote, position };",
 		resolveDir: join(import.meta.dirname, '..', '..'),
 	},
 	bundle: true,
@@ -51,7 +52,14 @@ for (const path of pages) {
 		await page.addScriptTag({ content: anchoring });
 		const items = collection.first.items.filter((a) => new URL(a.target.source).pathname === path);
 		const results = await page.evaluate((annotations) => {
-			const { quote, position } = (window as unknown as { anchoring: { quote: { toRange: (root: Node, s: object) => Range | null }; position: { toRange: (root: Node, s: object) => Range | null } } }).anchoring;
+			const { quote, position } = (
+				window as unknown as {
+					anchoring: {
+						quote: { toRange: (root: Node, s: object) => Range | null };
+						position: { toRange: (root: Node, s: object) => Range | null };
+					};
+				}
+			).anchoring;
 			return annotations.map((a) => {
 				const [q, p] = a.target.selector;
 				const mark = document.getElementById(`claim-${a.id.split('#')[1]?.split('/')[1]}`);
@@ -70,8 +78,10 @@ for (const path of pages) {
 					};
 					const [early, late] = r.compareBoundaryPoints(Range.START_TO_START, span) <= 0 ? [r, span] : [span, r];
 					const [first, last] = r.compareBoundaryPoints(Range.END_TO_END, span) <= 0 ? [r, span] : [span, r];
-					return gap([early.startContainer, early.startOffset], [late.startContainer, late.startOffset]) === 0 &&
-						gap([first.endContainer, first.endOffset], [last.endContainer, last.endOffset]) === 0;
+					return (
+						gap([early.startContainer, early.startOffset], [late.startContainer, late.startOffset]) === 0 &&
+						gap([first.endContainer, first.endOffset], [last.endContainer, last.endOffset]) === 0
+					);
 				};
 				return {
 					id: a.id,
@@ -101,7 +111,11 @@ test.describe('citation exports and metadata, read back from the built site', ()
 			for (const ext of ['bib', 'ris', 'json']) {
 				const response = await request.get(`/cite/${id}.${ext}`);
 				expect(response.status()).toBe(200);
-				const [item] = new Cite(await response.text()).data as unknown as { author: { family: string }[]; title: string; issued: { 'date-parts': number[][] } }[];
+				const [item] = new Cite(await response.text()).data as unknown as {
+					author: { family: string }[];
+					title: string;
+					issued: { 'date-parts': number[][] };
+				}[];
 				expect(item?.author[0]?.family, ext).toBe(data.author.name.split(' ').at(-1));
 				expect(item?.title.replace(/[{}]/g, ''), ext).toBe(data.title);
 				expect(item?.issued['date-parts'][0], ext).toEqual(expectedDate);
@@ -138,7 +152,11 @@ test.describe('citation exports and metadata, read back from the built site', ()
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/articles/mcdermott-2009/');
 		const block = page.getByRole('region', { name: 'Cite this article' });
-		await expect(block.getByText('McDermott, Roger. “Moscow Pushes For Formal Cooperation Between UN, CSTO.” Radio Free Europe/Radio Liberty, October 2009.')).toBeVisible();
+		await expect(
+			block.getByText(
+				'McDermott, Roger. “Moscow Pushes For Formal Cooperation Between UN, CSTO.” Radio Free Europe/Radio Liberty, October 2009.',
+			),
+		).toBeVisible();
 		await block.getByRole('button', { name: 'Copy the APA 7 citation' }).click();
 		await expect(page.getByRole('status')).toHaveText('Citation copied.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^McDermott, R\. \(2009, October\)\. Moscow Pushes/);

@@ -35,8 +35,13 @@ test('keyboard only: home → article → claim → related claim → search →
 	// The claim's note opens from its summary; its "Claim page" link is next in reading order.
 	await tabTo(page, 'details.claim-note:has(.claim-actions a[href="/claims/mcdermott-2009/un-agreement-planned/"]) > summary');
 	await page.keyboard.press('Enter');
-	await expect(page.locator('details.claim-note:has(.claim-actions a[href="/claims/mcdermott-2009/un-agreement-planned/"])')).toHaveAttribute('open', '');
-	await tabTo(page, 'details.claim-note:has(.claim-actions a[href="/claims/mcdermott-2009/un-agreement-planned/"]) a[href="/claims/mcdermott-2009/un-agreement-planned/"]');
+	await expect(
+		page.locator('details.claim-note:has(.claim-actions a[href="/claims/mcdermott-2009/un-agreement-planned/"])'),
+	).toHaveAttribute('open', '');
+	await tabTo(
+		page,
+		'details.claim-note:has(.claim-actions a[href="/claims/mcdermott-2009/un-agreement-planned/"]) a[href="/claims/mcdermott-2009/un-agreement-planned/"]',
+	);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/claims\/mcdermott-2009\/un-agreement-planned\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('agreement with the UN');

@@ -20,7 +20,12 @@ test.describe('a query is text, never markup', () => {
 			await expect(page.locator('.site-search-summary')).toContainText(`for “${q}”`);
 			await page.waitForTimeout(300);
 			expect(dialogs).toEqual([]);
-			const injected = await page.evaluate(() => document.querySelectorAll('main img, header img, header svg, #search-results script, .site-search-panel script, .site-search-panel svg').length);
+			const injected = await page.evaluate(
+				() =>
+					document.querySelectorAll(
+						'main img, header img, header svg, #search-results script, .site-search-panel script, .site-search-panel svg',
+					).length,
+			);
 			expect(injected).toBe(0);
 		});
 	}

@@ -31,7 +31,12 @@ const CASES: Case[] = [
 	{ q: 'Ashgabat', why: 'a place name in Blank only', top: [`${BLANK}#p-3`], pages: [BLANK], count: 1 },
 	{ q: 'snookered', why: 'the last paragraph', top: [`${BLANK}#p-9`], pages: [BLANK], count: 1 },
 	{ q: 'Medvédev', why: 'an accent the text does not have', top: [`${MCD}#caption`], pages: [MCD] },
-	{ q: 'snookered', extra: '&mode=claims', why: 'claims only: the claim quoting the word comes first', top: ['/claims/blank-2010/ban-snookered/'] },
+	{
+		q: 'snookered',
+		extra: '&mode=claims',
+		why: 'claims only: the claim quoting the word comes first',
+		top: ['/claims/blank-2010/ban-snookered/'],
+	},
 	{ q: 'Ashgabat', extra: '&mode=claims', why: 'claims only', top: ['/claims/blank-2010/ashgabat-center/'] },
 	{ q: 'Bakiev', extra: '&mode=claims', why: 'claims only, the other spelling', top: ['/claims/blank-2010/sphere-of-influence-dream/'] },
 	{
@@ -74,7 +79,9 @@ test.describe('queries land on the expected passages and claims', () => {
 		await expect(page).toHaveURL(/[?&]kind=Report/);
 		expect(new Set(await page.locator('#search-results .sr-kind').allTextContents())).toEqual(new Set(['Report']));
 		// More claims than one batch holds add "(the best 40 of …)" before the filter note.
-		await expect(page.locator('#search-summary')).toContainText(new RegExp(`^${n} results for “NATO” among the claims (\\(the best \\d+ of \\d+\\) )?\\(filtered`));
+		await expect(page.locator('#search-summary')).toContainText(
+			new RegExp(`^${n} results for “NATO” among the claims (\\(the best \\d+ of \\d+\\) )?\\(filtered`),
+		);
 	});
 
 	test('claims only: the claims index waits until asked for, then both modes count', async ({ page }) => {
@@ -101,7 +108,9 @@ test.describe('queries land on the expected passages and claims', () => {
 	test('no passage matches: the claims that do are counted and pointed to', async ({ page }) => {
 		// "sidelined" stands in a claim's summary, not in either text.
 		await openSearch(page, 'sidelined');
-		await expect(page.locator('#search-summary')).toContainText(/0 results for “sidelined” in the texts\. (1 claim page matches|\d+ claim pages match): choose “Claims only”\./);
+		await expect(page.locator('#search-summary')).toContainText(
+			/0 results for “sidelined” in the texts\. (1 claim page matches|\d+ claim pages match): choose “Claims only”\./,
+		);
 		await expect(page.locator('[data-count="claims"]')).toHaveText(/\(\d+\)/);
 	});
 });

@@ -10,7 +10,10 @@ const RUNS = 4;
 const runs = Array.from({ length: RUNS }, (_, i) => PAGES.filter((_, j) => j % RUNS === i));
 
 for (const [i, run] of runs.entries()) {
-	test(`no page requests anything from another origin, and the CSP blocks nothing it serves (pages ${i + 1} of every ${RUNS})`, async ({ page, baseURL }) => {
+	test(`no page requests anything from another origin, and the CSP blocks nothing it serves (pages ${i + 1} of every ${RUNS})`, async ({
+		page,
+		baseURL,
+	}) => {
 		expect(run.length).toBeGreaterThan(0);
 		test.setTimeout(60_000);
 		const foreign: string[] = [];

@@ -51,7 +51,10 @@ async function matches(page: Page, url: string): Promise<string[]> {
 
 async function loadCapture(page: Page, article: string): Promise<void> {
 	await page.setContent(captureHtml(article));
-	await page.addScriptTag({ type: 'module', content: `${POLYFILL}\nwindow.textFragments = { getFragmentDirectives, parseFragmentDirectives, processTextFragmentDirective };` });
+	await page.addScriptTag({
+		type: 'module',
+		content: `${POLYFILL}\nwindow.textFragments = { getFragmentDirectives, parseFragmentDirectives, processTextFragmentDirective };`,
+	});
 	await page.waitForFunction(() => 'textFragments' in window);
 }
 

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const background = (page: Page) =>
-	page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('follows the system theme when nothing is chosen', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });

@@ -14,11 +14,15 @@ async function failure(contentDir: string): Promise<string> {
 
 describe('a malformed content folder fails the build, naming the place', () => {
 	it('a schema error, from the articles loader', async () => {
-		expect(await failure('./tests/fixtures/sites/missing-author')).toContain('tests/fixtures/sites/missing-author/articles/missing-author.md › author');
+		expect(await failure('./tests/fixtures/sites/missing-author')).toContain(
+			'tests/fixtures/sites/missing-author/articles/missing-author.md › author',
+		);
 	});
 
 	it('a claim graph error, from the articles loader', async () => {
-		expect(await failure('./tests/fixtures/claims/quote-not-found')).toContain('tests/fixtures/claims/quote-not-found/articles/alpha-2009.md › claims › nato-refused › quote');
+		expect(await failure('./tests/fixtures/claims/quote-not-found')).toContain(
+			'tests/fixtures/claims/quote-not-found/articles/alpha-2009.md › claims › nato-refused › quote',
+		);
 	});
 
 	it('raw HTML in a body, from the Markdown plugin', async () => {
@@ -26,6 +30,8 @@ describe('a malformed content folder fails the build, naming the place', () => {
 	});
 
 	it('a lost permalink, from the permalinks integration after the pages are written', async () => {
-		expect(await failure('./tests/fixtures/sites/lost-permalink')).toContain('tests/fixtures/sites/lost-permalink/permalinks.txt › /claims/alpha-2009/agreement-signed/');
+		expect(await failure('./tests/fixtures/sites/lost-permalink')).toContain(
+			'tests/fixtures/sites/lost-permalink/permalinks.txt › /claims/alpha-2009/agreement-signed/',
+		);
 	});
 });

@@ -17,7 +17,13 @@ import { ROOT } from './capture';
 export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<Error | undefined> {
 	const tmp = mkdtempSync(join(tmpdir(), 'companion-build-'));
 	const outDir = join(tmp, 'dist');
-	const vars: Record<string, string> = { CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env };
+	const vars: Record<string, string> = {
+		CONTENT_DIR: contentDir,
+		OUT_DIR: outDir,
+		CACHE_DIR: join(tmp, 'cache'),
+		ASTRO_TELEMETRY_DISABLED: '1',
+		...env,
+	};
 	const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
 	Object.assign(process.env, vars);
 	try {

@@ -26,10 +26,10 @@ export function readArticle(id: string, dir = CONTENT): ArticleFile {
 export function expectedBodyBlocks(article: ArticleFile, dir = CONTENT): { blocks: string[]; metadataFound: string[] } {
 	const capture = readFileSync(join(dir, 'sources', article.data.source.capture), 'utf8');
 	const residuePath = join(dir, 'sources', article.data.source.capture.replace(/\.txt$/, '.residue.txt'));
-	const residue = readFileSync(residuePath, 'utf8').split('\n').filter((l) => l.trim() !== '');
-	const metadata = [article.data.title, `By ${article.data.author.name}`, article.data.caption].filter(
-		(l): l is string => l !== undefined,
-	);
+	const residue = readFileSync(residuePath, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim() !== '');
+	const metadata = [article.data.title, `By ${article.data.author.name}`, article.data.caption].filter((l): l is string => l !== undefined);
 	const lines = capture.split('\n').filter((l) => l.trim() !== '');
 	const remove = (list: string[], found: string[]) => {
 		for (const line of list) {

@@ -52,4 +52,3 @@ const DAY_PATTERNS = [
 export function expectNoDay(s: string): void {
 	for (const pattern of DAY_PATTERNS) expect(s).not.toMatch(pattern);
 }
-

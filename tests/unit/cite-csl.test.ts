@@ -77,7 +77,9 @@ describe('a claim citation', () => {
 		expect(note).toContain('Ann Alpha, “Capital Pushes For Formal Ties Between UN, Bloc,”');
 		expect(note).toContain(`para. ${claim.paragraph},`);
 		expect(note).toContain(permalink);
-		expect(note).toMatchInlineSnapshot(`"Ann Alpha, “Capital Pushes For Formal Ties Between UN, Bloc,” Alpha Press Service, October 2009, para. 1, https://alpha.example/a/formal-ties/1001.html. [Claim permalink: https://companion.example/claims/alpha-2009/ledger-breakthrough/]"`);
+		expect(note).toMatchInlineSnapshot(
+			`"Ann Alpha, “Capital Pushes For Formal Ties Between UN, Bloc,” Alpha Press Service, October 2009, para. 1, https://alpha.example/a/formal-ties/1001.html. [Claim permalink: https://companion.example/claims/alpha-2009/ledger-breakthrough/]"`,
+		);
 		for (const style of STYLE_IDS) {
 			const entry = formatCitation(item, style);
 			expect(entry.toLowerCase()).toContain('capital pushes for formal ties between un, bloc');
@@ -117,9 +119,18 @@ describe('a claim citation', () => {
 
 	it('gives the manner of a relayed source in the advice and note', () => {
 		const a = article('alpha-2009');
-		const item = claimToCsl(a.id, a.data, { id: 'x', paragraph: 2, attribution: { name: 'NATO', manner: 'privately' } }, { pageUrl: abs(urls.article(a.id)), claimUrl: abs('/claims/alpha-2009/x/') });
-		expect(item.custom.attribution).toBe('Alpha reports this of NATO (privately): name NATO in your text and cite it as NATO, quoted in Alpha.');
+		const item = claimToCsl(
+			a.id,
+			a.data,
+			{ id: 'x', paragraph: 2, attribution: { name: 'NATO', manner: 'privately' } },
+			{ pageUrl: abs(urls.article(a.id)), claimUrl: abs('/claims/alpha-2009/x/') },
+		);
+		expect(item.custom.attribution).toBe(
+			'Alpha reports this of NATO (privately): name NATO in your text and cite it as NATO, quoted in Alpha.',
+		);
 		expect(item.note).toContain('which the author attributes to NATO (privately): ');
-		expect(attributionAdvice('Beta', { name: 'Officials' })).toBe('Beta reports this of Officials: name Officials in your text and cite it as Officials, quoted in Beta.');
+		expect(attributionAdvice('Beta', { name: 'Officials' })).toBe(
+			'Beta reports this of Officials: name Officials in your text and cite it as Officials, quoted in Beta.',
+		);
 	});
 });

@@ -73,7 +73,9 @@ describe('exports', () => {
 		expect(bib).toContain(`@article{${item.id},`);
 		expect(bib).toContain(permalink);
 		expect(toRis(both)).toContain(`N1  - ${item.note}`);
-		expect(item.note).toMatch(new RegExp(`^Cited for the claim in paragraph ${item.custom.claim?.paragraph}\\b.*: ${permalink.replaceAll('.', '\\.')}$`));
+		expect(item.note).toMatch(
+			new RegExp(`^Cited for the claim in paragraph ${item.custom.claim?.paragraph}\\b.*: ${permalink.replaceAll('.', '\\.')}$`),
+		);
 		const json = JSON.parse(toCslJson(both)) as CslItem[];
 		expect(json[1]?.custom.claim?.permalink).toBe(permalink);
 		expect(new Cite(bib).data.map((e) => e.id)).toEqual(['alpha-2009', item.id]);
@@ -93,7 +95,10 @@ describe('the style files', () => {
 		const index = readdirSync(dist).find((f) => /^styles-.*\.js$/.test(f));
 		const titles = readFileSync(join(dist, index ?? 'missing'), 'utf8');
 		for (const { csl, title } of Object.values(STYLES)) {
-			expect([`"${csl}":"${title}"`, `${csl}:"${title}"`].some((s) => titles.includes(s)), `${csl}: ${title}`).toBe(true);
+			expect(
+				[`"${csl}":"${title}"`, `${csl}:"${title}"`].some((s) => titles.includes(s)),
+				`${csl}: ${title}`,
+			).toBe(true);
 		}
 	});
 });

@@ -7,25 +7,39 @@ describe('formatCitation, Alpha (known to the month)', () => {
 	const item = itemOf('alpha-2009');
 
 	it('Chicago note', () => {
-		expect(formatCitation(item, 'chicago', { form: 'citation' })).toMatchInlineSnapshot(`"Ann Alpha, “Capital Pushes For Formal Ties Between UN, Bloc,” Alpha Press Service, October 2009, https://alpha.example/a/formal-ties/1001.html."`);
+		expect(formatCitation(item, 'chicago', { form: 'citation' })).toMatchInlineSnapshot(
+			`"Ann Alpha, “Capital Pushes For Formal Ties Between UN, Bloc,” Alpha Press Service, October 2009, https://alpha.example/a/formal-ties/1001.html."`,
+		);
 	});
 
 	it('Chicago bibliography', () => {
-		expect(formatCitation(item, 'chicago')).toMatchInlineSnapshot(`"Alpha, Ann. “Capital Pushes For Formal Ties Between UN, Bloc.” Alpha Press Service, October 2009. https://alpha.example/a/formal-ties/1001.html."`);
+		expect(formatCitation(item, 'chicago')).toMatchInlineSnapshot(
+			`"Alpha, Ann. “Capital Pushes For Formal Ties Between UN, Bloc.” Alpha Press Service, October 2009. https://alpha.example/a/formal-ties/1001.html."`,
+		);
 	});
 
 	it('APA reference and in-text citation', () => {
-		expect(formatCitation(item, 'apa')).toMatchInlineSnapshot(`"Alpha, A. (2009, October). Capital Pushes For Formal Ties Between UN, Bloc. Alpha Press Service. https://alpha.example/a/formal-ties/1001.html"`);
-		expect(formatCitation(item, 'apa', { form: 'citation', locator: { label: 'paragraph', locator: 5 } })).toMatchInlineSnapshot(`"(Alpha, 2009, para. 5)"`);
+		expect(formatCitation(item, 'apa')).toMatchInlineSnapshot(
+			`"Alpha, A. (2009, October). Capital Pushes For Formal Ties Between UN, Bloc. Alpha Press Service. https://alpha.example/a/formal-ties/1001.html"`,
+		);
+		expect(formatCitation(item, 'apa', { form: 'citation', locator: { label: 'paragraph', locator: 5 } })).toMatchInlineSnapshot(
+			`"(Alpha, 2009, para. 5)"`,
+		);
 	});
 
 	it('MLA works-cited entry and in-text citation', () => {
-		expect(formatCitation(item, 'mla')).toMatchInlineSnapshot(`"Alpha, Ann. “Capital Pushes For Formal Ties Between UN, Bloc.” Alpha Press Service, Oct. 2009, https://alpha.example/a/formal-ties/1001.html."`);
-		expect(formatCitation(item, 'mla', { form: 'citation', locator: { label: 'paragraph', locator: 5 } })).toMatchInlineSnapshot(`"(Alpha, par. 5)"`);
+		expect(formatCitation(item, 'mla')).toMatchInlineSnapshot(
+			`"Alpha, Ann. “Capital Pushes For Formal Ties Between UN, Bloc.” Alpha Press Service, Oct. 2009, https://alpha.example/a/formal-ties/1001.html."`,
+		);
+		expect(formatCitation(item, 'mla', { form: 'citation', locator: { label: 'paragraph', locator: 5 } })).toMatchInlineSnapshot(
+			`"(Alpha, par. 5)"`,
+		);
 	});
 
 	it('HTML: the container in italics, the URL linked', () => {
-		expect(formatCitation(item, 'chicago', { format: 'html' })).toMatchInlineSnapshot(`"<div data-csl-entry-id="alpha-2009" class="csl-entry">Alpha, Ann. “Capital Pushes For Formal Ties Between UN, Bloc.” <i>Alpha Press Service</i>, October 2009. <a href="https://alpha.example/a/formal-ties/1001.html">https://alpha.example/a/formal-ties/1001.html</a>.</div>"`);
+		expect(formatCitation(item, 'chicago', { format: 'html' })).toMatchInlineSnapshot(
+			`"<div data-csl-entry-id="alpha-2009" class="csl-entry">Alpha, Ann. “Capital Pushes For Formal Ties Between UN, Bloc.” <i>Alpha Press Service</i>, October 2009. <a href="https://alpha.example/a/formal-ties/1001.html">https://alpha.example/a/formal-ties/1001.html</a>.</div>"`,
+		);
 	});
 
 	it('names the month in each style’s own form, and never a day', () => {
@@ -43,13 +57,21 @@ describe('formatCitation, Beta (known to the year, publisher unverified)', () =>
 	const item = itemOf('beta-2010');
 
 	it('Chicago note and bibliography', () => {
-		expect(formatCitation(item, 'chicago', { form: 'citation' })).toMatchInlineSnapshot(`"Bea Beta, “The Meaning of UN-Bloc Ties,” Beta Wire, 2010, mirror.example, https://mirror.example/meaning-of-ties. [Publisher unverified; text as published at mirror.example.]"`);
-		expect(formatCitation(item, 'chicago')).toMatchInlineSnapshot(`"Beta, Bea. “The Meaning of UN-Bloc Ties.” Beta Wire, 2010. mirror.example. https://mirror.example/meaning-of-ties. [Publisher unverified; text as published at mirror.example.]"`);
+		expect(formatCitation(item, 'chicago', { form: 'citation' })).toMatchInlineSnapshot(
+			`"Bea Beta, “The Meaning of UN-Bloc Ties,” Beta Wire, 2010, mirror.example, https://mirror.example/meaning-of-ties. [Publisher unverified; text as published at mirror.example.]"`,
+		);
+		expect(formatCitation(item, 'chicago')).toMatchInlineSnapshot(
+			`"Beta, Bea. “The Meaning of UN-Bloc Ties.” Beta Wire, 2010. mirror.example. https://mirror.example/meaning-of-ties. [Publisher unverified; text as published at mirror.example.]"`,
+		);
 	});
 
 	it('APA and MLA', () => {
-		expect(formatCitation(item, 'apa')).toMatchInlineSnapshot(`"Beta, B. (2010). The Meaning of UN-Bloc Ties. Beta Wire. mirror.example. https://mirror.example/meaning-of-ties [Publisher unverified; text as published at mirror.example.]"`);
-		expect(formatCitation(item, 'mla')).toMatchInlineSnapshot(`"Beta, Bea. “The Meaning of UN-Bloc Ties.” Beta Wire, 2010, https://mirror.example/meaning-of-ties. mirror.example. [Publisher unverified; text as published at mirror.example.]"`);
+		expect(formatCitation(item, 'apa')).toMatchInlineSnapshot(
+			`"Beta, B. (2010). The Meaning of UN-Bloc Ties. Beta Wire. mirror.example. https://mirror.example/meaning-of-ties [Publisher unverified; text as published at mirror.example.]"`,
+		);
+		expect(formatCitation(item, 'mla')).toMatchInlineSnapshot(
+			`"Beta, Bea. “The Meaning of UN-Bloc Ties.” Beta Wire, 2010, https://mirror.example/meaning-of-ties. mirror.example. [Publisher unverified; text as published at mirror.example.]"`,
+		);
 	});
 
 	it('names no month and no day, and carries the caveat wherever the publisher is named', () => {

@@ -35,7 +35,15 @@ describe('the claim graph', () => {
 
 	it('shows a relation on both claims, the inverse derived', () => {
 		expect(claim('beta-2010/declaration-announced')?.links).toEqual([
-			{ type: 'reports-outcome-of', direction: 'out', label: 'reports the outcome of', short: 'outcome of', other: 'alpha-2009/agreement-planned', within: false, note: 'The planned agreement became the declaration.' },
+			{
+				type: 'reports-outcome-of',
+				direction: 'out',
+				label: 'reports the outcome of',
+				short: 'outcome of',
+				other: 'alpha-2009/agreement-planned',
+				within: false,
+				note: 'The planned agreement became the declaration.',
+			},
 		]);
 		expect(claim('alpha-2009/agreement-planned')?.links.map((l) => [l.direction, l.label, l.short, l.other, l.within])).toEqual([
 			['out', 'gives a reason for', 'reason for', 'alpha-2009/nato-refused', true],

@@ -20,7 +20,15 @@ describe('parseClaimUrl', () => {
 
 		it(`finds no claim in the other URLs makeUrls('${base}') builds`, () => {
 			const urls = makeUrls(base);
-			for (const href of [urls.article('some-text-2010'), urls.claimsIndex(), urls.claimsKind('report'), urls.claimsSaid('author'), urls.topic('un'), urls.compare(), urls.path('about/')]) {
+			for (const href of [
+				urls.article('some-text-2010'),
+				urls.claimsIndex(),
+				urls.claimsKind('report'),
+				urls.claimsSaid('author'),
+				urls.topic('un'),
+				urls.compare(),
+				urls.path('about/'),
+			]) {
 				expect(parseClaimUrl(...parts(href)), href).toBeUndefined();
 			}
 		});

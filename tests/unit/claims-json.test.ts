@@ -19,8 +19,18 @@ describe('claims.json', () => {
 			expect(article.organisation.certainty).toBe(source?.organisation.certainty);
 			expect(article.dateBounds).toEqual({ earliest: source?.published.earliest ?? null, latest: source?.published.latest ?? null });
 			for (const bound of [article.dateBounds.earliest, article.dateBounds.latest]) if (bound !== null) expect(bound).toMatch(PARTIAL_ISO);
-			expect(article.host).toEqual(source?.host ? { name: source.host.name, url: source.host.url, certainty: source.host.certainty } : null);
-			for (const value of [article.id, article.title, article.author.name, article.author.affiliation, article.organisation.name, article.date, article.url]) {
+			expect(article.host).toEqual(
+				source?.host ? { name: source.host.name, url: source.host.url, certainty: source.host.certainty } : null,
+			);
+			for (const value of [
+				article.id,
+				article.title,
+				article.author.name,
+				article.author.affiliation,
+				article.organisation.name,
+				article.date,
+				article.url,
+			]) {
 				expect(typeof value).toBe('string');
 			}
 		}

@@ -25,9 +25,7 @@ describe('markdown plugins, through the site processor', () => {
 	});
 
 	it('rejects a directive it does not know, naming it', async () => {
-		await expect(renderBody('Some :sick[word]{correct="x"} here.', 'bad.md')).rejects.toThrow(
-			/Unknown directive "sick" \(textDirective\)/,
-		);
+		await expect(renderBody('Some :sick[word]{correct="x"} here.', 'bad.md')).rejects.toThrow(/Unknown directive "sick" \(textDirective\)/);
 	});
 
 	it('rejects a [sic] mark that does not say what was meant', async () => {
@@ -54,7 +52,11 @@ describe('rehype-claims, through the site processor', () => {
 
 	it('names who speaks in a relayed claim\'s summary, and a step of the same text as "this text"', async () => {
 		const alpha = await renderBody(readArticle('alpha-2009', join(ROOT, fixture)).body, 'alpha-2009.md', { contentDir: fixture });
-		expect(alpha).toMatch(/<summary><span class="claim-kind">[A-Z][a-z]+<\/span> <strong class="claim-who">[A-Z][a-z]+, reporting Moscow:<\/strong>/);
-		expect(alpha).toMatch(/<span class="relation">reason for<\/span> · <a href="\/articles\/alpha-2009\/#claim-nato-refused">this text ¶\d+<\/a>/);
+		expect(alpha).toMatch(
+			/<summary><span class="claim-kind">[A-Z][a-z]+<\/span> <strong class="claim-who">[A-Z][a-z]+, reporting Moscow:<\/strong>/,
+		);
+		expect(alpha).toMatch(
+			/<span class="relation">reason for<\/span> · <a href="\/articles\/alpha-2009\/#claim-nato-refused">this text ¶\d+<\/a>/,
+		);
 	});
 });

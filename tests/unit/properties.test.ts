@@ -46,7 +46,20 @@ const isValidFrontmatter = (data: ArticleData) => expect(ArticleSchema.parse(dat
 
 // A value of any shape, and the valid frontmatter with one field replaced by it.
 const anyValue = fc.oneof(fc.anything(), fc.string(), fc.date({ noInvalidDate: true }), fc.integer(), fc.constant(undefined));
-const paths = ['title', 'author', 'author.name', 'organisation', 'organisation.certainty', 'organisation.url', 'published.date', 'source.url', 'language', 'claims', 'caption', 'extra'];
+const paths = [
+	'title',
+	'author',
+	'author.name',
+	'organisation',
+	'organisation.certainty',
+	'organisation.url',
+	'published.date',
+	'source.url',
+	'language',
+	'claims',
+	'caption',
+	'extra',
+];
 
 function withField(path: string, value: unknown): Record<string, unknown> {
 	const copy = structuredClone(VALID) as unknown as Record<string, unknown>;
@@ -62,7 +75,12 @@ describe('property: frontmatter never crashes the schema check', () => {
 		const outcomes = new Set<string>();
 		fc.assert(
 			fc.property(fc.constantFrom(...paths), anyValue, (path, value) => {
-				outcomes.add(expectFormatted(() => parseWithFriendlyErrors(ArticleSchema, withField(path, value), 'content/articles/x.md'), isValidFrontmatter));
+				outcomes.add(
+					expectFormatted(
+						() => parseWithFriendlyErrors(ArticleSchema, withField(path, value), 'content/articles/x.md'),
+						isValidFrontmatter,
+					),
+				);
 			}),
 			{ numRuns: 400 },
 		);
@@ -99,7 +117,8 @@ describe('property: frontmatter never crashes the schema check', () => {
 });
 
 describe('property: claims never crash the graph', () => {
-	const BODY = 'The “agreement” will be signed within 18 months. It will give the bloc legitimacy.\n\nNATO has refused to work with the bloc.\n';
+	const BODY =
+		'The “agreement” will be signed within 18 months. It will give the bloc legitimacy.\n\nNATO has refused to work with the bloc.\n';
 	const article = (claims: unknown[]): SourceArticle => ({
 		id: 'x-2009' as ArticleId,
 		file: 'content/articles/x-2009.md',
@@ -120,7 +139,11 @@ describe('property: claims never crash the graph', () => {
 		kind: fc.constantFrom('report', 'assessment', 'prediction'),
 		topics: fc.constantFrom(['un'], ['nope']),
 		relations: fc.array(
-			fc.record({ type: fc.constantFrom('agrees-with', 'elaborates'), target: fc.constantFrom('x-2009/a', 'y-2010/b', 'x-2009/zz'), note: fc.constant('Why.') }),
+			fc.record({
+				type: fc.constantFrom('agrees-with', 'elaborates'),
+				target: fc.constantFrom('x-2009/a', 'y-2010/b', 'x-2009/zz'),
+				note: fc.constant('Why.'),
+			}),
 			{ maxLength: 2 },
 		),
 	});

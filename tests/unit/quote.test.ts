@@ -33,7 +33,9 @@ describe('finding a quote in the text', () => {
 
 	it('suggests the closest passage for a quote that is not found', () => {
 		const paragraphs = ['Nothing relevant here at all.', 'NATO has refused to offer the CSTO such recognition, so far.'];
-		expect(closestPassage(paragraphs, 'NATO has declined to offer the CSTO recognition')).toBe('NATO has refused to offer the CSTO such recognition,');
+		expect(closestPassage(paragraphs, 'NATO has declined to offer the CSTO recognition')).toBe(
+			'NATO has refused to offer the CSTO such recognition,',
+		);
 	});
 });
 
@@ -48,7 +50,12 @@ describe('offsets back into the text', () => {
 				const b = a + 1 + (y % (text.length - a));
 				const quote = text.slice(a, b);
 				if (quote.trim() === '') return;
-				const fold = (s: string) => s.replace(/[\u2018\u2019\u201b]/g, "'").replace(/[\u201c\u201d\u201f]/g, '"').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ');
+				const fold = (s: string) =>
+					s
+						.replace(/[\u2018\u2019\u201b]/g, "'")
+						.replace(/[\u201c\u201d\u201f]/g, '"')
+						.replace(/[\u2013\u2014]/g, '-')
+						.replace(/\s+/g, ' ');
 				for (const span of findQuote(text, quote)) {
 					const found = text.slice(span.start, span.end);
 					expect(fold(found)).toBe(fold(quote.trim()));

@@ -12,7 +12,13 @@ describe('who says it', () => {
 	});
 
 	it('groups relayed claims by source, the most reported first, then by name, leaving the own out', () => {
-		const groups = bySource([claim('a/1', 'NATO'), claim('a/2'), claim('b/3', 'Ban Ki-Moon'), claim('b/4', 'NATO'), claim('b/5', 'Kommersant')]);
+		const groups = bySource([
+			claim('a/1', 'NATO'),
+			claim('a/2'),
+			claim('b/3', 'Ban Ki-Moon'),
+			claim('b/4', 'NATO'),
+			claim('b/5', 'Kommersant'),
+		]);
 		expect(groups.map((g) => [g.name, g.claims.map((c) => c.ref)])).toEqual([
 			['NATO', ['a/1', 'b/4']],
 			['Ban Ki-Moon', ['b/3']],
@@ -23,6 +29,11 @@ describe('who says it', () => {
 	it('puts every relayed claim of a graph in exactly one group', () => {
 		const graph = fixtureGraph();
 		const grouped = bySource(graph.claims).flatMap((g) => g.claims.map((c) => c.ref));
-		expect(grouped.sort()).toEqual(graph.claims.filter((c) => c.attribution).map((c) => c.ref).sort());
+		expect(grouped.sort()).toEqual(
+			graph.claims
+				.filter((c) => c.attribution)
+				.map((c) => c.ref)
+				.sort(),
+		);
 	});
 });

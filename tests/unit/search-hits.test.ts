@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindData, PagefindSubResult } from '../../src/scripts/pagefind-types';
-import { better, claimOf, coverage, matchedWords, pageUrl, passagesOf, phrasesOf, withHighlight, type Hit } from '../../src/scripts/search-hits';
+import {
+	better,
+	claimOf,
+	coverage,
+	matchedWords,
+	pageUrl,
+	passagesOf,
+	phrasesOf,
+	withHighlight,
+	type Hit,
+} from '../../src/scripts/search-hits';
 
 /** A made-up reading page as Pagefind's data() returns it; the words are indexed by position. */
 function page(content: string, subs: Partial<PagefindSubResult>[], extra: Partial<PagefindData> = {}): PagefindData {
@@ -82,7 +92,13 @@ describe('passagesOf', () => {
 
 	it('makes one passage per sub-result, placed by paragraph and section', () => {
 		const data = page(content, [
-			{ title: '¶ 2 · The meeting', excerpt: '<mark>treaty</mark>', locations: [1], weighted_locations: weighted(2), anchor: { element: 'p', id: 'p-2', location: 0 } },
+			{
+				title: '¶ 2 · The meeting',
+				excerpt: '<mark>treaty</mark>',
+				locations: [1],
+				weighted_locations: weighted(2),
+				anchor: { element: 'p', id: 'p-2', location: 0 },
+			},
 			{ title: 'A heading', locations: [6], weighted_locations: weighted(1), anchor: { element: 'h2', id: 'a-heading', location: 5 } },
 			{ title: 'Photo caption', locations: [6], anchor: { element: 'figcaption', id: 'cap', location: 5 } },
 		]);
@@ -101,7 +117,11 @@ describe('passagesOf', () => {
 			excerpt: '<mark>treaty</mark>',
 		});
 		expect(para?.facets).toEqual({ article: ['Some Text'], author: ['A. Writer'] });
-		expect(heading).toMatchObject({ place: 'Section heading', section: 'A heading', href: '/articles/some-text/?highlight=Treaty#a-heading' });
+		expect(heading).toMatchObject({
+			place: 'Section heading',
+			section: 'A heading',
+			href: '/articles/some-text/?highlight=Treaty#a-heading',
+		});
 		expect(heading?.paragraph).toBeUndefined();
 		expect(caption).toMatchObject({ place: 'Photo caption', score: 0 });
 		expect(caption?.section).toBeUndefined();
@@ -110,7 +130,14 @@ describe('passagesOf', () => {
 	it('gives a match in the title alone one passage, the article itself, matching every word', () => {
 		const [hit, ...rest] = passagesOf(page(content, []), [['some'], ['text']], []);
 		expect(rest).toEqual([]);
-		expect(hit).toMatchObject({ place: 'Title', key: '/articles/some-text/#', href: '/articles/some-text/', matched: 2, exact: 0, excerpt: 'page excerpt' });
+		expect(hit).toMatchObject({
+			place: 'Title',
+			key: '/articles/some-text/#',
+			href: '/articles/some-text/',
+			matched: 2,
+			exact: 0,
+			excerpt: 'page excerpt',
+		});
 	});
 
 	it('keeps only passages that hold every quoted phrase, and highlights the phrase whole', () => {

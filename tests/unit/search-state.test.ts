@@ -23,7 +23,11 @@ describe('stateFromUrl and urlOf', () => {
 	});
 
 	it('round-trips a state through its URL', () => {
-		const state = { q: 'Bakiev & co', mode: 'claims' as const, filters: filters({ author: ['A. Writer'], topic: ['Russia', 'UN, and others'] }) };
+		const state = {
+			q: 'Bakiev & co',
+			mode: 'claims' as const,
+			filters: filters({ author: ['A. Writer'], topic: ['Russia', 'UN, and others'] }),
+		};
 		const url = urlOf(state, '/companion/search/');
 		expect(url.startsWith('/companion/search/?')).toBe(true);
 		expect(stateFromUrl(url.slice(url.indexOf('?')))).toEqual(state);
@@ -45,7 +49,11 @@ describe('matches', () => {
 });
 
 describe('facetCounts', () => {
-	const hits = [hit({ kind: ['Report'], topic: ['UN'] }), hit({ kind: ['Report'], topic: ['Russia'] }), hit({ kind: ['Assessment'], topic: ['UN'] })];
+	const hits = [
+		hit({ kind: ['Report'], topic: ['UN'] }),
+		hit({ kind: ['Report'], topic: ['Russia'] }),
+		hit({ kind: ['Assessment'], topic: ['UN'] }),
+	];
 
 	it('counts each value, most first, then alphabetically', () => {
 		expect(facetCounts(hits, new Map(), 'kind')).toEqual([

@@ -32,7 +32,12 @@ describe('social cards', () => {
 	});
 
 	it('render to a 1200×630 PNG from the packaged fonts', async () => {
-		const png = await renderOgImage(siteCard(graph.articles.map((a) => a.data), 'UN–CSTO Reading Companion · example.org'));
+		const png = await renderOgImage(
+			siteCard(
+				graph.articles.map((a) => a.data),
+				'UN–CSTO Reading Companion · example.org',
+			),
+		);
 		expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
 	});

@@ -12,7 +12,8 @@ import { urls } from '../../site/site';
  */
 export const prerender = true;
 
-export const getStaticPaths = (() => getClaimGraph().articles.map((a) => ({ params: { article: a.id as string } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	getClaimGraph().articles.map((a) => ({ params: { article: a.id as string } }))) satisfies GetStaticPaths;
 
 // Split once per claim graph, not once per article: a thousand articles would rebuild the whole list a thousand times.
 const parts = new WeakMap<ClaimGraph, Map<string, ClaimsJson>>();
@@ -21,7 +22,9 @@ function partsOf(graph: ClaimGraph): Map<string, ClaimsJson> {
 	let byArticle = parts.get(graph);
 	if (byArticle) return byArticle;
 	const whole = claimsToJson(graph, urls);
-	byArticle = new Map(whole.articles.map((a) => [a.id, { articles: [a], claims: [], relations: [], relationTypes: whole.relationTypes } as ClaimsJson]));
+	byArticle = new Map(
+		whole.articles.map((a) => [a.id, { articles: [a], claims: [], relations: [], relationTypes: whole.relationTypes } as ClaimsJson]),
+	);
 	for (const c of whole.claims) byArticle.get(c.article)?.claims.push(c);
 	for (const r of whole.relations) byArticle.get(r.from.slice(0, r.from.indexOf('/')))?.relations.push(r);
 	parts.set(graph, byArticle);

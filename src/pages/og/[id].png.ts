@@ -15,7 +15,10 @@ export const prerender = true;
 export const getStaticPaths = (() => {
 	const { articles } = getClaimGraph();
 	const clash = articles.find((a) => a.id === DEFAULT_IMAGE_ID);
-	if (clash) throw new Error(`${clash.file}: the article id "${DEFAULT_IMAGE_ID}" is taken by the site's social image (/og/${DEFAULT_IMAGE_ID}.png); choose another file name`);
+	if (clash)
+		throw new Error(
+			`${clash.file}: the article id "${DEFAULT_IMAGE_ID}" is taken by the site's social image (/og/${DEFAULT_IMAGE_ID}.png); choose another file name`,
+		);
 	return [
 		...articles.map((a) => ({ params: { id: a.id as string }, props: { id: a.id as string } })),
 		{ params: { id: DEFAULT_IMAGE_ID }, props: { id: DEFAULT_IMAGE_ID } },
@@ -26,7 +29,12 @@ export const GET: APIRoute = async ({ props, site }) => {
 	const { articles, articleById } = getClaimGraph();
 	const footer = cardFooter(site);
 	const article = isArticleId(props.id) ? articleById.get(props.id) : undefined;
-	const card: OgCard = article ? articleCard(article.data, footer) : siteCard(articles.map((a) => a.data), footer);
+	const card: OgCard = article
+		? articleCard(article.data, footer)
+		: siteCard(
+				articles.map((a) => a.data),
+				footer,
+			);
 	const png = await ogImage(props.id, card);
 	releaseOgImage(props.id);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
