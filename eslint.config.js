@@ -9,7 +9,18 @@ import tseslint from 'typescript-eslint';
  * dependency-cruiser's (.dependency-cruiser.cjs). `npm run lint` runs all three.
  */
 export default tseslint.config(
-	{ ignores: ['dist/', 'node_modules/', '.astro/', 'tests/fixtures/**/dist/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'dist/',
+			'node_modules/',
+			'.astro/',
+			'tests/fixtures/**/dist/',
+			'test-results/',
+			'playwright-report/',
+			'tests/.tmp/',
+			'bench/.tmp/',
+		],
+	},
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,
