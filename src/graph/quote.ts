@@ -73,6 +73,8 @@ export function findQuote(text: string, quote: string, folded: Folded = fold(tex
 /**
  * The passage of `paragraphs` nearest to `quote`, for the hint when a quote
  * is not found: the window of the quote's length that shares the most words.
+ * Hand-written rather than a string-similarity package: a word-bag window
+ * finds the passage a quote was cut from, where edit distance favours short ones.
  */
 export function closestPassage(paragraphs: string[], quote: string): string {
 	const words = (s: string) =>

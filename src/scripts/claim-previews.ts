@@ -80,6 +80,7 @@ async function show(link: HTMLAnchorElement): Promise<void> {
 	place(link);
 }
 
+// Positioned by hand, not with @floating-ui/dom: its ~6 KiB would not fit the reading page's byte budget.
 function place(link: HTMLAnchorElement): void {
 	if (!tip) return;
 	const r = link.getBoundingClientRect();
