@@ -7,11 +7,11 @@ import { isArticleId } from '../shared/ids';
 
 const captures = new Map<string, string | undefined>();
 
-/** Our copy of the original page: the raw capture in `content/sources/`, if there is one. */
-export function captureOf(graph: ClaimGraph, articleId: string): string | undefined {
+/** Our copy of the original page: the raw capture in `<content>/sources/`, if there is one. */
+export function captureOf(graph: ClaimGraph, articleId: string, content = contentDir()): string | undefined {
 	const article = isArticleId(articleId) ? graph.articleById.get(articleId) : undefined;
 	if (!article) return undefined;
-	const path = join(contentDir(), 'sources', article.data.source.capture);
+	const path = join(content, 'sources', article.data.source.capture);
 	if (!captures.has(path)) captures.set(path, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 	return captures.get(path);
 }
@@ -21,9 +21,9 @@ export function captureOf(graph: ClaimGraph, articleId: string): string | undefi
  * fragment that matches once in our capture of that page), or the page
  * itself when there is no capture to check the fragment against.
  */
-export function claimSourceLink(graph: ClaimGraph, claim: ClaimNode): string {
+export function claimSourceLink(graph: ClaimGraph, claim: ClaimNode, content = contentDir()): string {
 	const article = graph.articleById.get(claim.article);
 	if (!article) throw new Error(`no article "${claim.article}"`);
-	const capture = captureOf(graph, claim.article);
+	const capture = captureOf(graph, claim.article, content);
 	return capture ? sourceLinkTo(article.data.source.url, capture, claim.text) : article.data.source.url;
 }
