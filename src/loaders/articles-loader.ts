@@ -30,10 +30,13 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 			const watcher = context.watcher;
 			if (!watcher) return;
 			watcher.add(dir);
+			// One reload at a time, in the order of the changes: a save that touches two files
+			// must not let the older read finish last and store the stale graph.
+			let reloading = Promise.resolve();
 			const onChange = (path: string) => {
 				const inside = relative(dir, path);
 				if (inside.startsWith('..') || isAbsolute(inside) || !/\.(md|ya?ml)$/.test(path)) return;
-				loadAll(context, dir, root).catch((error: unknown) => context.logger.error(String(error)));
+				reloading = reloading.then(() => loadAll(context, dir, root)).catch((error: unknown) => context.logger.error(String(error)));
 			};
 			watcher.on('change', onChange);
 			watcher.on('add', onChange);
