@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-// fast-xml-parser's own XMLBuilder is deprecated in favour of this package, which it re-exports.
-import XMLBuilder from 'fast-xml-builder';
 import { getClaimGraph } from '../graph';
+import { buildXml } from '../site/xml';
 import { lastChanged } from '../site/content-dates';
 import { SITE_NAME, urls } from '../site/site';
 import { ogImagePath, publisherLabel } from '../site/social';
@@ -24,15 +23,6 @@ import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/
  *   a true timestamp about our copy, not about the original publication.
  */
 export const prerender = true;
-
-// Attributes as `@_name`, text beside them as `#text`; the builder escapes both.
-const builder = new XMLBuilder({
-	format: true,
-	indentBy: '\t',
-	ignoreAttributes: false,
-	attributeNamePrefix: '@_',
-	suppressEmptyNode: true,
-});
 
 /** RFC 3339 in UTC, to the second. */
 const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -71,7 +61,7 @@ export const GET: APIRoute = ({ site }) => {
 		};
 	});
 	const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), new Date(0));
-	const xml = builder.build({
+	const xml = buildXml({
 		'?xml': { '@_version': '1.0', '@_encoding': 'utf-8' },
 		feed: {
 			'@_xmlns': 'http://www.w3.org/2005/Atom',

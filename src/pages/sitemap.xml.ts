@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-// fast-xml-parser's own XMLBuilder is deprecated in favour of this package, which it re-exports.
-import XMLBuilder from 'fast-xml-builder';
 import { getClaimGraph } from '../graph';
+import { buildXml } from '../site/xml';
 import { urls } from '../site/site';
 import { CLAIM_KINDS } from '../schemas/claim';
 
@@ -27,9 +26,6 @@ function staticPagePath(file: string): string | undefined {
 	return path === '' ? '' : `${path}/`;
 }
 
-// The builder escapes each URL (an `&` in a query would otherwise break the XML).
-const builder = new XMLBuilder({ format: true, indentBy: '\t', ignoreAttributes: false, attributeNamePrefix: '@_' });
-
 export const GET: APIRoute = ({ site }) => {
 	if (!site) throw new Error('the sitemap needs an absolute site URL: set SITE');
 	const graph = getClaimGraph();
@@ -44,7 +40,7 @@ export const GET: APIRoute = ({ site }) => {
 		...graph.claims.map((c) => urls.claimPage(c.ref)),
 	];
 	const locs = [...new Set(paths.map((p) => new URL(p, site).href))].sort();
-	const xml = builder.build({
+	const xml = buildXml({
 		'?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
 		urlset: { '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', url: locs.map((loc) => ({ loc })) },
 	});
