@@ -122,21 +122,29 @@ function head(claim: ClaimNode, graph: ClaimGraph): ElementContent[] {
 	return [h('b', CLAIM_KINDS[claim.kind].label), ...(claim.attribution ? [' ', claimSaidBy(graph, claim)] : [])];
 }
 
-/** Each relation as a chip ("agrees Blank ¶4"), not the other claim's summary: the preview (src/scripts/claim-previews.ts) shows that. */
+/**
+ * The relations as chips, one per type and article: "agrees Blank ¶4 · ¶6", not the other claims' summaries
+ * (the preview, src/scripts/claim-previews.ts, shows those), so a note stays a line or two beside its claim.
+ */
 function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): ElementContent[] {
 	if (claim.links.length === 0) return [];
 	const labels = articleLabels(graph);
-	const chips = claim.links.map((link) => {
+	const chips = new Map<string, ElementContent[]>();
+	for (const link of claim.links) {
 		const other = graph.byRef.get(link.other);
 		// A step of this article's own argument names no author: the reader is in that text already.
-		const where = other ? `${link.within ? 'this text' : (labels.get(other.article) ?? other.article)} ¶${other.paragraph}` : link.other;
-		return h('span', [link.short, ' ', h('a', { href: urls.claimMark(link.other) }, where)]);
-	});
+		const who = other ? (link.within ? 'this text' : (labels.get(other.article) ?? other.article)) : link.other;
+		const key = `${link.short} ${who}`;
+		const chip = chips.get(key);
+		const where = other ? `¶${other.paragraph}` : '';
+		if (chip) chip.push(' · ', h('a', { href: urls.claimMark(link.other) }, where));
+		else chips.set(key, [link.short, ' ', h('a', { href: urls.claimMark(link.other) }, `${who} ${where}`.trim())]);
+	}
 	return [
 		' ',
 		h(
 			'span.claim-links',
-			chips.flatMap((c, i) => (i === 0 ? [c] : [' · ', c])),
+			[...chips.values()].flatMap((c, i) => (i === 0 ? [h('span', c)] : [' · ', h('span', c)])),
 		),
 	];
 }
