@@ -41,6 +41,9 @@ export interface RehypeClaimsOptions {
 
 const ADDED = new Set<string>(ADDED_TO_TEXT);
 
+/** What hastscript takes as children: elements, and strings it makes text of. */
+type Child = Element | string;
+
 export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (tree, file) => {
 	const graph = options.graph();
 	const article = articleIdFromFile(file.basename ?? '');
@@ -117,7 +120,7 @@ function markClaim(p: Element, claim: ClaimNode, path: string, claimNote: Elemen
 }
 
 /** Kind, and who speaks in a relayed claim: what a reader scans the margin for, with the relations. */
-function head(claim: ClaimNode, graph: ClaimGraph): ElementContent[] {
+function head(claim: ClaimNode, graph: ClaimGraph): Child[] {
 	// On the author's own page the author's own claims need no name.
 	return [h('b', CLAIM_KINDS[claim.kind].label), ...(claim.attribution ? [' ', claimSaidBy(graph, claim)] : [])];
 }
@@ -126,10 +129,10 @@ function head(claim: ClaimNode, graph: ClaimGraph): ElementContent[] {
  * The relations as chips, one per type and article: "agrees Blank ¶4 · ¶6", not the other claims' summaries
  * (the preview, src/scripts/claim-previews.ts, shows those), so a note stays a line or two beside its claim.
  */
-function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): ElementContent[] {
+function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Child[] {
 	if (claim.links.length === 0) return [];
 	const labels = articleLabels(graph);
-	const chips = new Map<string, ElementContent[]>();
+	const chips = new Map<string, Child[]>();
 	for (const link of claim.links) {
 		const other = graph.byRef.get(link.other);
 		// A step of this article's own argument names no author: the reader is in that text already.
