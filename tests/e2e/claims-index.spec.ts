@@ -106,6 +106,54 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+test('with JavaScript the filters combine in place, kept in the address and undone by Back', async ({ page }) => {
+	// The topic and kind with the most claims in common, so the combination narrows but is not empty.
+	const pairs = data.claims.flatMap((c) => c.topics.map((t) => `${c.kind} ${t}`));
+	const [kind = '', topic = ''] = (
+		[...new Set(pairs)].sort((a, b) => pairs.filter((p) => p === b).length - pairs.filter((p) => p === a).length)[0] ?? ''
+	).split(' ');
+	const want = (k?: string, t?: string) =>
+		data.claims
+			.filter((c) => (!k || c.kind === k) && (!t || c.topics.includes(t)))
+			.map((c) => c.id)
+			.sort();
+	const visible = () =>
+		page
+			.locator('.cl-card')
+			.evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => (el as HTMLElement).dataset.claim ?? ''));
+
+	await page.goto('/claims/');
+	await page.getByRole('navigation', { name: 'Show claims by kind' }).locator(`a[data-value="${kind}"]`).click();
+	await expect(page).toHaveURL((url) => url.pathname === '/claims/' && url.search === `?kind=${kind}`);
+	expect((await visible()).sort()).toEqual(want(kind));
+	await page.getByRole('navigation', { name: 'Show claims by topic' }).locator(`a[data-value="${topic}"]`).click();
+	await expect(page).toHaveURL((url) => url.search === `?kind=${kind}&topic=${topic}`);
+	const both = want(kind, topic);
+	expect(both.length).toBeLessThan(want(kind).length);
+	expect((await visible()).sort()).toEqual(both);
+	await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+		`Showing ${both.length} of ${data.claims.length} claims, matching every filter chosen.`,
+	);
+	await expect(page.getByRole('navigation', { name: 'Show claims by topic' }).locator('a[aria-current]')).toHaveAttribute(
+		'data-value',
+		topic,
+	);
+	expect(await violations(page)).toEqual([]);
+
+	// A reload keeps the choice; Back undoes the last one.
+	await page.reload();
+	expect((await visible()).sort()).toEqual(both);
+	await page.goBack();
+	await expect(page).toHaveURL((url) => url.search === `?kind=${kind}`);
+	expect((await visible()).sort()).toEqual(want(kind));
+	// "All claims" clears its row only.
+	await page
+		.getByRole('navigation', { name: 'Show claims by kind' })
+		.getByRole('link', { name: /^All claims/ })
+		.click();
+	expect((await visible()).length).toBe(data.claims.length);
+});
+
 test('a kind page does not repeat its kind on every item', async ({ page }) => {
 	for (const kind of [...new Set(data.claims.map((c) => c.kind))]) {
 		await page.goto(`/claims/kind/${kind}/`);

@@ -73,16 +73,15 @@ test.describe('on a phone', () => {
 
 	test('no line of the breadcrumb holds only a separator', async ({ page }) => {
 		await page.goto(claimPage(id));
-		// A line fragment of an item is its separator alone when the item's first fragment is no wider than "› ".
+		// An item's separator (its ::before) is alone on a line when the item's own text starts on a lower line than the item.
 		const alone = await page.locator('.cl-crumbs li + li').evaluateAll((items) =>
 			items.flatMap((li) => {
-				const probe = document.createElement('span');
-				probe.textContent = '›\u00a0';
-				li.parentElement?.append(probe);
-				const width = probe.getBoundingClientRect().width + parseFloat(getComputedStyle(li, '::before').marginLeft || '0');
-				probe.remove();
-				const first = li.getClientRects()[0];
-				return first && first.width <= width + 1 ? [li.textContent?.trim() ?? ''] : [];
+				const separator = li.getClientRects()[0];
+				const range = document.createRange();
+				range.selectNodeContents(li);
+				const text = [...range.getClientRects()].find((r) => r.width > 0);
+				const half = parseFloat(getComputedStyle(li).lineHeight) / 2;
+				return separator && text && text.top - separator.top > half ? [li.textContent?.trim() ?? ''] : [];
 			}),
 		);
 		expect(alone).toEqual([]);
@@ -103,6 +102,11 @@ test('in print the page keeps the quote, the summary and the paragraph, without 
 	await expect(page.locator('.cl-summary')).toBeVisible();
 	await expect(page.locator('blockquote mark')).toBeVisible();
 	for (const hidden of ['.cl-crumbs', '.cl-pager', '.cl-button']) await expect(page.locator(hidden)).toBeHidden();
+	// No site path printed after the links of the quote's source line and the facts.
+	const stubs = await page
+		.locator('.cl-claim-head a[href^="/"], .cl-facts a[href^="/"]')
+		.evaluateAll((as) => as.map((a) => getComputedStyle(a, '::after').content).filter((c) => c.includes('/')));
+	expect(stubs).toEqual([]);
 });
 
 test('axe: a claim page, light and dark', async ({ page }) => {
