@@ -46,7 +46,17 @@ function apply(state: State): void {
 		const item = card.closest('li');
 		if (item) item.hidden = !ok;
 	}
-	for (const section of sections) section.hidden = !section.querySelector('li:not([hidden]) .cl-card');
+	for (const section of sections) {
+		const all = section.querySelectorAll('.cl-card').length;
+		const here = section.querySelectorAll('li:not([hidden]) > .cl-card').length;
+		section.hidden = here === 0;
+		// The heading's count, as the page first gave it, until the list is narrowed.
+		const count = section.querySelector<HTMLElement>('.cl-article-count');
+		if (count) {
+			count.dataset.all ??= count.textContent ?? '';
+			count.textContent = here === all ? count.dataset.all : `${here} of ${count.dataset.all}`;
+		}
+	}
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('.cl-filter a[data-facet]')) {
 		const facet = link.dataset.facet as Facet;
 		const here = (state[facet] ?? '') === (link.dataset.value ?? '');
