@@ -37,6 +37,7 @@ export const GET: APIRoute = ({ site }) => {
 		...graph.articles.map((a) => urls.article(a.id)),
 		...Object.keys(CLAIM_KINDS).map((k) => urls.claimsKind(k)),
 		...(['author', 'reported'] as const).map((s) => urls.claimsSaid(s)),
+		...graph.topics.map((t) => urls.topic(t.id)),
 		...graph.claims.map((c) => urls.claimPage(c.ref)),
 	];
 	const locs = [...new Set(paths.map((p) => new URL(p, site).href))].sort();

@@ -23,7 +23,9 @@ test('a relayed claim names its source in the reading note and on its page', asy
 	await expect(note.locator('label')).toBeVisible();
 
 	await page.goto(`/claims/${claim.id}/`);
-	await expect(page.locator('.cl-claim-kicker')).toContainText(`reporting ${claim.attributedTo.name}`);
+	// Under the quote, with the author: who is speaking is the first thing said about the words.
+	await expect(page.locator('.cl-claim-source')).toContainText(`reporting ${claim.attributedTo.name}`);
+	await expect(page.locator('.cl-claim-kicker')).toContainText('the source’s claim');
 	const who = page.locator('.cl-facts dt', { hasText: 'Who says it' });
 	await expect(who).toHaveCount(1);
 	await expect(page.locator('.cl-fact-who')).toContainText(claim.attributedTo.name);
@@ -36,7 +38,8 @@ test("an author's own claim says so on its page, and names no source", async ({ 
 	if (!claim) return;
 	await page.goto(`/claims/${claim.id}/`);
 	await expect(page.locator('.cl-fact-who')).toContainText('the author’s own');
-	await expect(page.locator('.cl-claim-kicker')).not.toContainText('reporting');
+	await expect(page.locator('.cl-claim-source')).not.toContainText('reporting');
+	await expect(page.locator('.cl-claim-kicker')).toContainText('the author’s own claim');
 	await expect(page.locator('.cite-attribution')).toHaveCount(0);
 });
 

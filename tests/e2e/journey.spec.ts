@@ -39,7 +39,7 @@ test('keyboard only: home → article → claim → related claim → search →
 	await tabTo(page, '#claim-un-agreement-planned .claim-note > a[href="/claims/mcdermott-2009/un-agreement-planned/"]');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/claims\/mcdermott-2009\/un-agreement-planned\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('agreement with the UN');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('agreement within 18 months with the United Nations');
 
 	// The relation to Blank's report of the outcome.
 	await tabTo(page, 'a.cl-relation-page[href="/claims/blank-2010/bordyuzha-announced-cooperation/"]');
