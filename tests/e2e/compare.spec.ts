@@ -173,6 +173,11 @@ test('on a phone the map starts on the first screen and nothing scrolls sideways
 	await page.goto('/compare/');
 	await expect(page.locator('table.cmp-map tbody tr').first()).toBeInViewport();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	// Laid out as grids there, the rows are still a table's rows to a screen reader.
+	const map = page.getByRole('table').first();
+	await expect(map.getByRole('columnheader')).toHaveCount(4);
+	await expect(map.getByRole('row')).toHaveCount((await page.locator('table.cmp-map').first().locator('tr').count()) || -1);
+	await expect(map.getByRole('cell').first()).toBeVisible();
 });
 
 test('the pairs come grouped by type, each headed by its note with the type as a badge, then the claims of one author', async ({
