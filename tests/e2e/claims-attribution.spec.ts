@@ -106,6 +106,7 @@ test('compare says where within-article relations are, and leaves them out of it
 	await page.goto('/compare/');
 	const within = data.relations.filter((r) => article(r.from) === article(r.to));
 	if (within.length > 0) await expect(page.locator('.cmp-within-note')).toContainText('Within this analysis');
-	const rows = await page.locator('.cmp-row[data-relation]:not([data-relation="none"])').count();
+	const rows = await page.locator('li.cmp-row[data-relation]').count();
 	expect(rows).toBe(data.relations.length - within.length);
+	await expect(page.locator('table.cmp-map tbody tr')).toHaveCount(data.relations.length - within.length);
 });

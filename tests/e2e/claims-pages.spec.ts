@@ -160,7 +160,7 @@ test.describe('the comparison', () => {
 
 	test('has a row for each relation between the analyses, and every claim', async ({ page }) => {
 		await page.goto('/compare/');
-		const rows = page.locator('li.cmp-row:not([data-relation="none"])');
+		const rows = page.locator('li.cmp-row');
 		await expect(rows).toHaveCount(cross.length);
 		for (const row of await rows.all()) {
 			await expect(row.locator('.cmp-mark-link')).toHaveCount(2);
@@ -168,21 +168,32 @@ test.describe('the comparison', () => {
 			await expect(row.locator('.cmp-relation-note')).not.toBeEmpty();
 		}
 		// Columns are the articles, oldest first, on every row.
-		for (const row of await page.locator('li.cmp-row').all()) {
+		for (const row of await rows.all()) {
 			const order = await row.locator('.cmp-cell').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-article')));
 			expect(order).toEqual(data.articles.map((a) => a.id));
 		}
+		// Every claim is shown: in a pair, or in its author's list of claims no other analysis relates to.
 		const shown = new Set(
-			await page.locator('.cmp-cell[data-claim]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-claim'))),
+			await page
+				.locator('.cmp-cell[data-claim], .cmp-only-list li[data-claim]')
+				.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-claim'))),
 		);
 		expect(shown.size).toBe(data.claims.length);
-		await expect(page.locator('.cmp-empty').first()).toContainText('No counterpart in');
+		for (const item of await page.locator('.cmp-only-list li[data-claim]').all()) {
+			await expect(item.locator('.cmp-mark-link')).toHaveCount(1);
+			await expect(item.locator('.cmp-page-link')).toHaveCount(1);
+		}
+		// The lists of one author's claims stand side by side under the columns, oldest first.
+		const lists = await page.locator('.cmp-only section').evaluateAll((sections) => sections.map((s) => s.id));
+		expect(lists).toEqual(data.articles.map((a) => `only-${a.id}`).filter((id) => lists.includes(id)));
+		await expect(page.locator('.cmp-only h2').first()).toContainText('Only in');
 	});
 
 	for (const side of ['left', 'right'] as const) {
 		test(`the ${side} link of an agreement leads to the claim's mark in its text`, async ({ page }) => {
 			await page.goto('/compare/');
 			const row = page.locator('li.cmp-row[data-relation="agrees-with"]').first();
+			await expect(row).toHaveCount(1);
 			const article = side === 'left' ? left : right;
 			const cell = row.locator(`.cmp-cell[data-article="${article?.id}"]`);
 			const id = await cell.getAttribute('data-claim');
