@@ -7,6 +7,7 @@
  */
 import { capitalise } from '../shared/capitalise';
 import { saidBy } from '../shared/said-by';
+import { parseClaimUrl } from '../shared/urls';
 import { addStylesheet } from './boot-shared';
 import { articleOf, claimRefOf, claimsOf, ownClaimOf, relationNote } from './claim-data';
 import { el } from './dom';
@@ -32,8 +33,8 @@ async function show(link: HTMLAnchorElement): Promise<void> {
 	if (!tip) return;
 	window.clearTimeout(hideTimer);
 	const ref = claimRefOf(link);
-	const own =
-		ownClaimOf(link) ?? (link.closest('[data-relation]') ? location.pathname.match(/\/claims\/([^/]+\/[^/]+)\/$/)?.[1] : undefined);
+	// On a claim page, its relations are the page's own claim's.
+	const own = ownClaimOf(link) ?? (link.closest('[data-relation]') ? parseClaimUrl(location.pathname) : undefined);
 	const [found, why] = await Promise.all([
 		ref ? claimsOf(articleOf(ref)).catch(() => undefined) : undefined,
 		ref && own && own !== ref ? relationNote(own, ref).catch(() => undefined) : undefined,
