@@ -18,7 +18,7 @@ const claimsOf = (article: string) => data.claims.filter((c) => c.article === ar
 async function authorText(mark: Locator): Promise<string> {
 	return mark.evaluate((el) => {
 		const copy = el.cloneNode(true) as HTMLElement;
-		for (const added of copy.querySelectorAll('.sic-mark')) added.remove();
+		for (const added of copy.querySelectorAll('.sic-mark, .claim-note')) added.remove();
 		return copy.textContent ?? '';
 	});
 }
