@@ -137,7 +137,8 @@ document.addEventListener('DOMContentLoaded', () => {
 			label.textContent = NAMES[next];
 		});
 	}
-	for (const copy of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) copy.hidden = false;
+	// Copy buttons and the "/" hint need this script.
+	for (const el of document.querySelectorAll<HTMLElement>('button.copy-link,.site-search-key')) el.hidden = false;
 	const input = document.querySelector<HTMLInputElement>('form.site-search input[name="q"]');
 	input?.addEventListener('focus', () => load('dropdown'), { once: true });
 	input?.addEventListener('input', () => load('dropdown'), { once: true });
