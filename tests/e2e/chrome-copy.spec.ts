@@ -6,7 +6,11 @@ import { readArticle } from '../support/capture';
 import { ARTICLE_IDS } from './pages';
 
 const data = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'claims.json'), 'utf8')) as ClaimsJson;
-const text = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => (el.textContent ?? '').replace(/\s+/g, ' '));
+const text = (page: Page, selector: string) =>
+	page
+		.locator(selector)
+		.first()
+		.evaluate((el) => (el.textContent ?? '').replace(/\s+/g, ' '));
 
 test('no words run together where lines met in the source', async ({ page }) => {
 	await page.goto('/');
@@ -61,7 +65,9 @@ test('our own copy uses curly apostrophes', async ({ page }) => {
 	for (const path of ['/', '/about/', '/404.html']) {
 		await page.goto(path);
 		// The site's own words: the footer, and the home and about pages' text outside quoted titles and data.
-		const own = await page.locator('footer, main > div > p, main > div > ul > li').evaluateAll((els) => els.map((el) => el.textContent ?? '').join('\n'));
+		const own = await page
+			.locator('footer, main > div > p, main > div > ul > li')
+			.evaluateAll((els) => els.map((el) => el.textContent ?? '').join('\n'));
 		expect(own.match(/\w'\w|\w'(?=\s|[.,;])/g) ?? [], path).toEqual([]);
 	}
 });
@@ -82,12 +88,17 @@ test.describe('at 1440 px', () => {
 			expect(await h1.evaluate((el) => getComputedStyle(el).fontFamily), path).toContain('Charter');
 		}
 		const site = Math.round((await page.locator('.site-name').boundingBox())?.x ?? -2);
-		expect(Object.values(edges).every((x) => x === site), JSON.stringify({ site, ...edges })).toBe(true);
+		expect(
+			Object.values(edges).every((x) => x === site),
+			JSON.stringify({ site, ...edges }),
+		).toBe(true);
 		for (const path of ['/', '/about/', `/articles/${ARTICLE_IDS[0]}/`]) {
 			await page.goto(path);
 			const faces = await page
 				.locator('main h2, main h3')
-				.evaluateAll((hs) => [...new Set(hs.map((h) => `${getComputedStyle(h).fontFamily.split(',')[0]} ${getComputedStyle(h).fontWeight}`))]);
+				.evaluateAll((hs) => [
+					...new Set(hs.map((h) => `${getComputedStyle(h).fontFamily.split(',')[0]} ${getComputedStyle(h).fontWeight}`)),
+				]);
 			expect(faces, path).toEqual(['system-ui 600']);
 		}
 	});
