@@ -41,6 +41,9 @@ export interface RehypeClaimsOptions {
 
 const ADDED = new Set<string>(ADDED_TO_TEXT);
 
+/** What hastscript takes as children: elements, and strings it makes text of. */
+type Child = Element | string;
+
 export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (tree, file) => {
 	const graph = options.graph();
 	const article = articleIdFromFile(file.basename ?? '');
@@ -117,26 +120,34 @@ function markClaim(p: Element, claim: ClaimNode, path: string, claimNote: Elemen
 }
 
 /** Kind, and who speaks in a relayed claim: what a reader scans the margin for, with the relations. */
-function head(claim: ClaimNode, graph: ClaimGraph): ElementContent[] {
+function head(claim: ClaimNode, graph: ClaimGraph): Child[] {
 	// On the author's own page the author's own claims need no name.
 	return [h('b', CLAIM_KINDS[claim.kind].label), ...(claim.attribution ? [' ', claimSaidBy(graph, claim)] : [])];
 }
 
-/** Each relation as a chip ("agrees Blank ¶4"), not the other claim's summary: the preview (src/scripts/claim-previews.ts) shows that. */
-function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): ElementContent[] {
+/**
+ * The relations as chips, one per type and article: "agrees Blank ¶4 · ¶6", not the other claims' summaries
+ * (the preview, src/scripts/claim-previews.ts, shows those), so a note stays a line or two beside its claim.
+ */
+function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Child[] {
 	if (claim.links.length === 0) return [];
 	const labels = articleLabels(graph);
-	const chips = claim.links.map((link) => {
+	const chips = new Map<string, Child[]>();
+	for (const link of claim.links) {
 		const other = graph.byRef.get(link.other);
 		// A step of this article's own argument names no author: the reader is in that text already.
-		const where = other ? `${link.within ? 'this text' : (labels.get(other.article) ?? other.article)} ¶${other.paragraph}` : link.other;
-		return h('span', [link.short, ' ', h('a', { href: urls.claimMark(link.other) }, where)]);
-	});
+		const who = other ? (link.within ? 'this text' : (labels.get(other.article) ?? other.article)) : link.other;
+		const key = `${link.short} ${who}`;
+		const chip = chips.get(key);
+		const where = other ? `¶${other.paragraph}` : '';
+		if (chip) chip.push(' · ', h('a', { href: urls.claimMark(link.other) }, where));
+		else chips.set(key, [link.short, ' ', h('a', { href: urls.claimMark(link.other) }, `${who} ${where}`.trim())]);
+	}
 	return [
 		' ',
 		h(
 			'span.claim-links',
-			chips.flatMap((c, i) => (i === 0 ? [c] : [' · ', c])),
+			[...chips.values()].flatMap((c, i) => (i === 0 ? [h('span', c)] : [' · ', h('span', c)])),
 		),
 	];
 }

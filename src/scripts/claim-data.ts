@@ -79,3 +79,11 @@ export function ownClaimOf(el: Element): string | undefined {
 	const page = el.closest('.claim-note, .claim-fold li')?.querySelector<HTMLAnchorElement>(':scope > a[href*="/claims/"]');
 	return page ? claimRefOf(page) : undefined;
 }
+
+/** A relation chip's name for the claim it links to: "Blank ¶6", also for a chip that reads only "¶6" after "Blank ¶4". */
+export function chipName(link: HTMLAnchorElement): string {
+	const text = link.textContent ?? '';
+	if (!text.startsWith('¶')) return text;
+	const first = link.parentElement?.querySelector('a')?.textContent ?? '';
+	return `${first.replace(/\s*¶\d+$/, '')} ${text}`.trim();
+}

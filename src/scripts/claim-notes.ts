@@ -8,7 +8,7 @@
  *   the way back is never guessed from the parameter alone.
  */
 import { parseClaimUrl } from '../shared/urls';
-import { claimRefOf, claimsOf, articleOf, ownClaimOf, relationNote } from './claim-data';
+import { articleOf, chipName, claimRefOf, claimsOf, ownClaimOf, relationNote } from './claim-data';
 import { el } from './dom';
 
 const filled = new WeakSet<HTMLElement>();
@@ -34,7 +34,7 @@ export async function fillNote(note: HTMLElement): Promise<void> {
 		for (const link of note.querySelectorAll<HTMLAnchorElement>('.claim-links a')) {
 			const other = claimRefOf(link);
 			const why = other && (await relationNote(ref, other));
-			if (why) parts.push(labelled('claim-why', `${link.textContent ?? ''}:`, why));
+			if (why) parts.push(labelled('claim-why', `${chipName(link)}:`, why));
 		}
 		more.append(...parts);
 	} catch {
@@ -55,7 +55,7 @@ export function showWayBack(): void {
 	const chip = [...mark.querySelectorAll<HTMLAnchorElement>('.claim-links a')].find((a) => claimRefOf(a) === from);
 	const paragraph = mark.closest('p');
 	if (!chip || !paragraph) return;
-	const back = el('a', undefined, `← Back to ${chip.textContent ?? ''}`);
+	const back = el('a', undefined, `← Back to ${chipName(chip)}`);
 	back.href = chip.href;
 	// Back in history when that is where the reader came from: the same place, the same open note.
 	back.addEventListener('click', (event) => {

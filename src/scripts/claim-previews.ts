@@ -5,6 +5,7 @@
  *   related when the link is a relation; Escape closes it;
  * - "Copy" buttons copy a claim's permalink or a citation.
  */
+import { capitalise } from '../shared/capitalise';
 import { saidBy } from '../shared/said-by';
 import { addStylesheet } from './boot-shared';
 import { articleOf, claimRefOf, claimsOf, ownClaimOf, relationNote } from './claim-data';
@@ -42,7 +43,7 @@ async function show(link: HTMLAnchorElement): Promise<void> {
 	if (!claim || !found || (current && current !== link)) hide();
 	if (!claim || !found) return;
 	current = link;
-	const where = [found.label, `¶${claim.paragraph}`, claim.kind].join(' · ');
+	const where = [found.label, `¶${claim.paragraph}`, capitalise(claim.kind)].join(' · ');
 	const who = claim.attributedTo ? saidBy(found.author, claim.attributedTo) : undefined;
 	tip.replaceChildren(el('p', 'claim-kind', who ? `${where} · ${who}` : where), el('blockquote', undefined, `“${claim.quote}”`));
 	if (why) tip.append(el('p', 'claim-preview-why', why));

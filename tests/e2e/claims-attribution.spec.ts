@@ -17,10 +17,10 @@ test('a relayed claim names its source in the reading note and on its page', asy
 	test.skip(claim === undefined, 'no relayed claim in the content yet');
 	if (!claim?.attributedTo) return;
 	await page.goto(`/articles/${claim.article}/`);
-	const note = page.locator('details.claim-note', { has: page.locator(`a[href="/claims/${claim.id}/"]`) });
-	await expect(note.locator('summary .claim-who')).toContainText(`, reporting ${claim.attributedTo.name}`);
-	// Seen without opening the note: the summary is what a scanning reader sees.
-	await expect(note.locator('summary .claim-who')).toBeVisible();
+	const note = page.locator('.claim-note', { has: page.locator(`:scope > a[href="/claims/${claim.id}/"]`) });
+	await expect(note.locator('label')).toContainText(`, reporting ${claim.attributedTo.name}`);
+	// Seen without opening the note: kind and who speaks are what a scanning reader sees.
+	await expect(note.locator('label')).toBeVisible();
 
 	await page.goto(`/claims/${claim.id}/`);
 	await expect(page.locator('.cl-claim-kicker')).toContainText(`reporting ${claim.attributedTo.name}`);
@@ -94,9 +94,8 @@ test('a relation within one article shows under "Within this analysis", named by
 	// In the reading note, its chip is short and names this text, not the author.
 	await page.goto(`/articles/${article(relation.from)}/`);
 	const chip = page
-		.locator(`#claim-${claimName(relation.from)}`)
-		.locator('xpath=ancestor::div[contains(@class,"claim-block")]')
-		.locator(`.claim-relations a[href="/articles/${article(relation.to)}/#claim-${claimName(relation.to)}"]`);
+		.locator(`#claim-${claimName(relation.from)} .claim-note`)
+		.locator(`.claim-links a[href="/articles/${article(relation.to)}/#claim-${claimName(relation.to)}"]`);
 	await expect(chip.first()).toHaveText(/^this text ¶\d+$/);
 });
 
