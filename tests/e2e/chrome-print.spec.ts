@@ -36,6 +36,9 @@ for (const id of ARTICLE_IDS) {
 		const pnum = page.locator('#p-1 .pnum');
 		await expect(pnum).toBeVisible();
 		await expect(pnum).toHaveText('1');
+		// The screen's controls stay off paper.
+		await expect(page.locator('#claims-mode, #theme-toggle')).toHaveCount(2);
+		for (const control of await page.locator('#claims-mode, #theme-toggle').all()) await expect(control).toBeHidden();
 		const [num, text] = await Promise.all([pnum.boundingBox(), page.locator('.prose').boundingBox()]);
 		expect(num && text && num.x + num.width).toBeLessThanOrEqual(text?.x ?? 0);
 		expect(await pnum.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeLessThan(14);
