@@ -15,7 +15,8 @@ import { sicOf } from '../graph/reader-text';
  *
  *   <span class="sic" data-correct="public">pubic</span><span class="sic-mark">&#8239;[sic<span class="visually-hidden">, for “public”</span>]</span>
  *
- * `note="…"` replaces `correct` where the slip is not a wrong word (a double space).
+ * `note="…"` replaces `correct` where the slip is not a wrong word (a double
+ * space); the mark then says it: `[sic: a double space]`.
  *
  * The author's biographical lines, which belong to the metadata but are shown:
  *
@@ -59,7 +60,15 @@ function markSic(node: TextDirective, path: string): void {
 	if (!correct && !note) {
 		throw new Error(`${path}: :sic[…] needs correct="…" (the intended word) or note="…" (what the slip is).`);
 	}
-	const spoken = correct ? `, for “${correct}”` : `: ${note}`;
+	// A wrong word is plain to see, so only screen readers need the intended one; a whitespace slip is not, so its note is shown.
+	const said = correct
+		? {
+				type: 'element' as const,
+				tagName: 'span',
+				properties: { className: ['visually-hidden'] },
+				children: [{ type: 'text' as const, value: `, for “${correct}”` }],
+			}
+		: { type: 'text' as const, value: `: ${note}` };
 	// The mark is a sibling of the slip, so the author's words stay one text run.
 	node.data = {
 		hName: 'span',
@@ -75,11 +84,7 @@ function markSic(node: TextDirective, path: string): void {
 				type: 'element',
 				tagName: 'span',
 				properties: { className: ['sic-mark'] },
-				children: [
-					{ type: 'text', value: '\u202f[sic' },
-					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: spoken }] },
-					{ type: 'text', value: ']' },
-				],
+				children: [{ type: 'text', value: '\u202f[sic' }, said, { type: 'text', value: ']' }],
 			},
 		],
 	};

@@ -156,7 +156,8 @@ document.addEventListener('DOMContentLoaded', () => {
 			label.textContent = NAMES[next];
 		});
 	}
-	for (const copy of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) copy.hidden = false;
+	// Copy buttons and the "/" hint need this script.
+	for (const el of document.querySelectorAll<HTMLElement>('button.copy-link,.site-search-key')) el.hidden = false;
 	const modes = document.getElementById('claims-mode');
 	if (modes) {
 		for (const radio of modes.querySelectorAll('input')) radio.checked = radio.value === storedMode();

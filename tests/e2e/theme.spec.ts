@@ -13,16 +13,16 @@ test('follows the system theme when nothing is chosen', async ({ page }) => {
 test('the switch changes the theme and the choice persists across pages', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/');
-	const toggle = page.getByRole('button', { name: /Colour theme/ });
-	await expect(toggle).toHaveText('Colour theme: System');
+	const toggle = page.getByRole('button', { name: /^Theme:/ });
+	await expect(toggle).toHaveText('Theme: System');
 	await toggle.click();
-	await expect(toggle).toHaveText('Colour theme: Light');
+	await expect(toggle).toHaveText('Theme: Light');
 	await toggle.click();
-	await expect(toggle).toHaveText('Colour theme: Dark');
+	await expect(toggle).toHaveText('Theme: Dark');
 	expect(await background(page)).toBe('rgb(21, 23, 27)');
 	await page.goto('/articles/blank-2010/');
 	expect(await background(page)).toBe('rgb(21, 23, 27)');
-	await expect(page.getByRole('button', { name: /Colour theme/ })).toHaveText('Colour theme: Dark');
+	await expect(page.getByRole('button', { name: /^Theme:/ })).toHaveText('Theme: Dark');
 });
 
 test('a remembered theme is applied before the first paint', async ({ page }) => {
