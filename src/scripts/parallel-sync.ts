@@ -16,7 +16,7 @@ const page = document.querySelector<HTMLElement>('.par-page');
 const columns = [...document.querySelectorAll<HTMLElement>('[data-par-scroll]')];
 const wide = matchMedia('(min-width: 50rem)');
 
-const top = (el: Element) => el.getBoundingClientRect().top;
+const topOf = (el: Element) => el.getBoundingClientRect().top;
 const paragraphOf = (block: Element) => block.querySelector<HTMLElement>('p[id]');
 const partnersOf = (block: HTMLElement): HTMLElement[] =>
 	(block.dataset.partners ?? '')
@@ -30,22 +30,22 @@ const relatedOf = (column: Element) => blocksOf(column).filter((b) => b.dataset.
 const placed = new WeakMap<HTMLElement, number>();
 
 function level(from: HTMLElement, to: HTMLElement): void {
-	const line = top(from);
+	const line = topOf(from);
 	let nearest: { block: HTMLElement; offset: number } | undefined;
 	for (const block of relatedOf(from)) {
 		const p = paragraphOf(block);
 		if (!p) continue;
-		const offset = top(p) - line;
+		const offset = topOf(p) - line;
 		if (!nearest || Math.abs(offset) < Math.abs(nearest.offset)) nearest = { block, offset };
 	}
 	if (!nearest) return;
-	const wanted = top(to) + nearest.offset;
+	const wanted = topOf(to) + nearest.offset;
 	const partner = partnersOf(nearest.block).reduce<HTMLElement | undefined>(
-		(best, p) => (!best || Math.abs(top(p) - wanted) < Math.abs(top(best) - wanted) ? p : best),
+		(best, p) => (!best || Math.abs(topOf(p) - wanted) < Math.abs(topOf(best) - wanted) ? p : best),
 		undefined,
 	);
 	if (!partner) return;
-	const delta = top(partner) - wanted;
+	const delta = topOf(partner) - wanted;
 	if (Math.abs(delta) < 1) return;
 	to.scrollTop += delta;
 	placed.set(to, to.scrollTop);
@@ -81,9 +81,10 @@ if (columns.length === 2 && page) {
 	markShown();
 }
 
-/** The paragraph read now: the first whose bottom is below the top of the window. */
+/** The paragraph read now: the one across the reading line, a quarter down the window (the eye is not at the very top). */
 function reading(column: HTMLElement): HTMLElement | undefined {
-	return blocksOf(column).find((b) => b.getBoundingClientRect().bottom > 0);
+	const line = innerHeight / 4;
+	return blocksOf(column).find((b) => b.getBoundingClientRect().bottom > line);
 }
 
 function switchTo(shown: HTMLElement, wanted: HTMLElement): void {
@@ -97,14 +98,15 @@ function switchTo(shown: HTMLElement, wanted: HTMLElement): void {
 	const partner = related ? partnersOf(related)[0] : undefined;
 	const anchor = related ? paragraphOf(related) : undefined;
 	// Level with the paragraph read now when it is the related one; else the partner opens at the top.
-	const height = anchor && related === current ? Math.max(0, top(anchor)) : 0;
+	const floor = document.querySelector('.par-switch')?.getBoundingClientRect().bottom ?? 0;
+	const height = Math.max(floor, anchor && related === current ? topOf(anchor) : 0);
 	const target = partner ?? wanted.closest('section');
 	if (!target) return;
 	const root = document.documentElement;
 	// The jump to the new fragment is measured from where it lands: no smooth scrolling in between.
 	root.classList.add('par-jump');
 	location.hash = target.id;
-	scrollBy({ top: top(target) - height, behavior: 'instant' });
+	scrollBy({ top: topOf(target) - height, behavior: 'instant' });
 	root.classList.remove('par-jump');
 	markShown();
 }

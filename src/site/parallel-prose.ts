@@ -35,7 +35,8 @@ export function parallelBlocks(html: string, prefix: string): ParallelBlock[] {
 			} else if (/^h[2-6]$/.test(node.tagName)) {
 				blocks.push({ kind: 'heading', id: `${prefix}-${id}`, text: toString(node).trim() });
 			} else if (node.tagName === 'aside') {
-				blocks.push({ kind: 'aside', html: toHtml(prefixed(node, prefix)) });
+				// Not a landmark here: each column's note would be one more "complementary" of the same name.
+				blocks.push({ kind: 'aside', html: toHtml({ ...prefixed(node, prefix), tagName: 'div' }) });
 			} else {
 				walk(node.children);
 			}
@@ -58,7 +59,7 @@ function prefixed(node: Element, prefix: string): Element {
 	if (typeof properties.id === 'string') properties.id = `${prefix}-${properties.id}`;
 	if (typeof properties.href === 'string' && properties.href.startsWith('#')) properties.href = `#${prefix}-${properties.href.slice(1)}`;
 	for (const key of ID_REFS) {
-		const refs = properties[key];
+		const refs: unknown = properties[key];
 		if (Array.isArray(refs)) properties[key] = refs.map((r) => `${prefix}-${String(r)}`);
 		else if (typeof refs === 'string') properties[key] = refs.split(/\s+/).map((r) => `${prefix}-${r}`);
 	}
