@@ -35,8 +35,9 @@ export function parallelBlocks(html: string, prefix: string): ParallelBlock[] {
 			} else if (/^h[2-6]$/.test(node.tagName)) {
 				blocks.push({ kind: 'heading', id: `${prefix}-${id}`, text: toString(node).trim() });
 			} else if (node.tagName === 'aside') {
-				// Not a landmark here: each column's note would be one more "complementary" of the same name.
-				blocks.push({ kind: 'aside', html: toHtml({ ...prefixed(node, prefix), tagName: 'div' }) });
+				// A note, not a landmark: each column's would be one more "complementary" of the same name.
+				const note = prefixed(node, prefix);
+				blocks.push({ kind: 'aside', html: toHtml({ ...note, tagName: 'div', properties: { ...note.properties, role: 'note' } }) });
 			} else {
 				walk(node.children);
 			}

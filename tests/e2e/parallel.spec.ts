@@ -136,7 +136,7 @@ for (const { path, left, right } of PAIRS) {
 			for (const [from, to] of [
 				[left, right],
 				[right, left],
-			]) {
+			] as const) {
 				const related = column(page, from).locator('.par-block[data-partners] > p[id]');
 				const count = await related.count();
 				expect(count).toBeGreaterThan(0);
