@@ -45,6 +45,10 @@ function level(from: HTMLElement, to: HTMLElement): void {
 		undefined,
 	);
 	if (!partner) return;
+	// The pair held level, marked in the margin: which two passages the columns are joined at.
+	for (const el of document.querySelectorAll('[data-level]')) el.removeAttribute('data-level');
+	nearest.block.dataset.level = '';
+	partner.closest<HTMLElement>('.par-block')?.setAttribute('data-level', '');
 	const delta = topOf(partner) - wanted;
 	if (Math.abs(delta) < 1) return;
 	to.scrollTop += delta;

@@ -2,13 +2,12 @@ import type { ClaimGraph } from '../graph';
 import type { RelationType } from '../schemas/claim';
 import type { ArticleId } from '../shared/ids';
 
-/** One join from a paragraph of the left text to a paragraph of the right, as the left reads it. */
+/** One join from a paragraph of one text to a paragraph of the other, as this side reads it. */
 export interface ParallelJoin {
 	/** The other text's paragraph (1-based, `#p-N`). */
 	paragraph: number;
-	type: RelationType;
-	/** The relation's chip, read from this side: "agrees", "outcome of". */
-	short: string;
+	/** The relations between claims of the two paragraphs, each chip once ("agrees", "outcome of"). */
+	relations: { type: RelationType; short: string }[];
 }
 
 /** Two texts set side by side, and how their paragraphs join, each side's joins by its own paragraph. */
@@ -17,7 +16,7 @@ export interface ParallelPair {
 	right: ArticleId;
 	leftJoins: Map<number, ParallelJoin[]>;
 	rightJoins: Map<number, ParallelJoin[]>;
-	/** Distinct paragraph joins (each counted once, not once per side). */
+	/** Pairs of joined paragraphs (each counted once, not once per side). */
 	joins: number;
 }
 
@@ -56,14 +55,14 @@ function computePairs(graph: ClaimGraph): ParallelPair[] {
 			byOther.set(other.article, byParagraph);
 			const list = byParagraph.get(claim.paragraph) ?? [];
 			byParagraph.set(claim.paragraph, list);
-			if (!list.some((j) => j.paragraph === other.paragraph && j.short === link.short)) {
-				list.push({ paragraph: other.paragraph, type: link.type, short: link.short });
-			}
+			let join = list.find((j) => j.paragraph === other.paragraph);
+			if (!join) list.push((join = { paragraph: other.paragraph, relations: [] }));
+			if (!join.relations.some((r) => r.short === link.short)) join.relations.push({ type: link.type, short: link.short });
 		}
 	}
 	for (const byOther of joins.values()) {
 		for (const byParagraph of byOther.values()) {
-			for (const list of byParagraph.values()) list.sort((a, b) => a.paragraph - b.paragraph || a.short.localeCompare(b.short));
+			for (const list of byParagraph.values()) list.sort((a, b) => a.paragraph - b.paragraph);
 		}
 	}
 	const pairs: ParallelPair[] = [];
@@ -72,8 +71,8 @@ function computePairs(graph: ClaimGraph): ParallelPair[] {
 			const leftJoins = joins.get(left.id)?.get(right.id);
 			const rightJoins = joins.get(right.id)?.get(left.id);
 			if (left.id === right.id || !leftJoins || !rightJoins) continue;
-			const distinct = new Set([...leftJoins].flatMap(([n, list]) => list.map((j) => `${n}-${j.paragraph}`)));
-			pairs.push({ left: left.id, right: right.id, leftJoins, rightJoins, joins: distinct.size });
+			const count = [...leftJoins.values()].reduce((n, list) => n + list.length, 0);
+			pairs.push({ left: left.id, right: right.id, leftJoins, rightJoins, joins: count });
 		}
 	}
 	return pairs;

@@ -110,6 +110,7 @@ for (const { path, left, right } of PAIRS) {
 		test('every relation link goes to a paragraph of the other text, both ways, one per join', async ({ page }) => {
 			await page.goto(path);
 			const found = new Set<string>();
+			const seen = new Set<string>();
 			for (const [from, to, flip] of [
 				[left, right, false],
 				[right, left, true],
@@ -124,7 +125,11 @@ for (const { path, left, right } of PAIRS) {
 					await expect(target, link.href).toHaveCount(1);
 					expect(await target.evaluate((el, col) => el.tagName === 'P' && el.closest(`#read-${col}`) !== null, to), link.href).toBe(true);
 					const [a, b] = [Number(link.in.split('-p-')[1]), Number(link.href.split('-p-')[1])];
-					found.add(flip ? `${b}-${a}` : `${a}-${b}`);
+					const join = flip ? `${b}-${a}` : `${a}-${b}`;
+					// One link per pair of paragraphs on each side, whatever the number of relations between them.
+					expect(seen.has(`${from}:${join}`), join).toBe(false);
+					seen.add(`${from}:${join}`);
+					found.add(join);
 				}
 			}
 			expect(found).toEqual(expectedJoins(left, right));
