@@ -73,6 +73,12 @@ if (columns.length === 2 && page) {
 		);
 	});
 	page.addEventListener('click', (event) => {
+		const join = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('.par-joins a[href^="#"]') : null;
+		if (join && wide.matches && !event.metaKey && !event.ctrlKey && !event.shiftKey) {
+			event.preventDefault();
+			follow(join);
+			return;
+		}
 		const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-par-switch]') : null;
 		if (!link || wide.matches) return;
 		const shown = columns.find((c) => c.offsetParent !== null);
@@ -83,6 +89,29 @@ if (columns.length === 2 && page) {
 	});
 	addEventListener('hashchange', markShown);
 	markShown();
+}
+
+/**
+ * A relation link, side by side: the other column brings the linked paragraph
+ * level with the one the link is under, where the reader's eye already is
+ * (the browser's own jump would scroll the page and put it at the top), and
+ * the keyboard's focus goes to it. The URL takes its fragment, so Back returns.
+ */
+function follow(link: HTMLAnchorElement): void {
+	const id = decodeURIComponent(link.hash.slice(1));
+	const target = document.getElementById(id);
+	const from = link.closest<HTMLElement>('.par-block');
+	const source = from ? paragraphOf(from) : null;
+	const to = target?.closest<HTMLElement>('[data-par-scroll]');
+	if (!target || !source || !to || !from) return;
+	history.pushState(null, '', `#${id}`);
+	to.scrollTop += topOf(target) - Math.max(topOf(to), topOf(source));
+	placed.set(to, to.scrollTop);
+	for (const el of document.querySelectorAll('[data-level]')) el.removeAttribute('data-level');
+	from.dataset.level = '';
+	target.closest<HTMLElement>('.par-block')?.setAttribute('data-level', '');
+	target.tabIndex = -1;
+	target.focus({ preventScroll: true });
 }
 
 /** The paragraph read now: the one across the reading line, a quarter down the window (the eye is not at the very top). */

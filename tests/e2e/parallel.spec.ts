@@ -158,6 +158,23 @@ for (const { path, left, right } of PAIRS) {
 			}
 		});
 
+		test('wide: a relation link brings its paragraph level with the one it is under, the page unmoved', async ({ page }) => {
+			await page.setViewportSize({ width: 1440, height: 900 });
+			await page.goto(path);
+			for (const side of [left, right]) {
+				const link = column(page, side).locator('.par-joins a').nth(1);
+				const source = link.locator('xpath=ancestor::div[contains(@class, "par-block")]/p');
+				const before = await page.evaluate(() => scrollY);
+				const href = (await link.getAttribute('href')) ?? '';
+				await link.click();
+				await expect(page).toHaveURL((url) => url.hash === href);
+				await expect(page.locator(href)).toBeFocused();
+				expect(await page.evaluate(() => scrollY)).toBe(before);
+				const [a, b] = await Promise.all([source, page.locator(href)].map((l) => l.evaluate((el) => el.getBoundingClientRect().top)));
+				expect(Math.abs((a ?? 0) - (b ?? 0))).toBeLessThanOrEqual(3);
+			}
+		});
+
 		test('phone: the switch opens the other text at the partner of the paragraph being read', async ({ page }) => {
 			await page.setViewportSize({ width: 390, height: 844 });
 			await page.goto(path);
