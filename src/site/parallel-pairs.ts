@@ -21,14 +21,19 @@ export interface ParallelPair {
 }
 
 /**
- * Which pairs get a page: an ordered pair of texts (each order, so either
- * text can stand on the left) wherever at least one claim of one relates to
- * a claim of the other. With two articles that is both orders; with many it
- * grows with the relations between articles, not with the square of their
- * number, since a pair with no relation has nothing to set level.
+ * Which pairs get a page: each text beside the MAX_PARTNERS texts its
+ * paragraphs are most joined to (ties: the older first), in both orders, so
+ * that either can stand on the left. With the two analyses that is both
+ * orders of the one pair. With many articles the pages grow with the articles,
+ * not with their relations or the square of their number: in the bench's
+ * 100-article corpus every related pair made 846 pages of two whole texts
+ * each (the build's slowest part); two partners each make at most 4 pages
+ * an article. A pair with no relation has nothing to set level and no page.
  *
  * Worked out once per claim graph: every parallel page asks.
  */
+export const MAX_PARTNERS = 2;
+
 export function parallelPairs(graph: ClaimGraph): ParallelPair[] {
 	let pairs = pairsOf.get(graph);
 	if (pairs === undefined) {
@@ -65,14 +70,21 @@ function computePairs(graph: ClaimGraph): ParallelPair[] {
 			for (const list of byParagraph.values()) list.sort((a, b) => a.paragraph - b.paragraph);
 		}
 	}
+	const order = new Map(graph.articles.map((a, i) => [a.id, i]));
+	const count = (a: ArticleId, b: ArticleId) => [...(joins.get(a)?.get(b)?.values() ?? [])].reduce((n, list) => n + list.length, 0);
+	const kept = new Set<string>();
+	for (const [a, byOther] of joins) {
+		const ranked = [...byOther.keys()].sort((x, y) => count(a, y) - count(a, x) || (order.get(x) ?? 0) - (order.get(y) ?? 0));
+		for (const b of ranked.slice(0, MAX_PARTNERS)) kept.add(`${a}|${b}`).add(`${b}|${a}`);
+	}
 	const pairs: ParallelPair[] = [];
-	for (const left of graph.articles) {
-		for (const right of graph.articles) {
-			const leftJoins = joins.get(left.id)?.get(right.id);
-			const rightJoins = joins.get(right.id)?.get(left.id);
-			if (left.id === right.id || !leftJoins || !rightJoins) continue;
-			const count = [...leftJoins.values()].reduce((n, list) => n + list.length, 0);
-			pairs.push({ left: left.id, right: right.id, leftJoins, rightJoins, joins: count });
+	for (const { id: left } of graph.articles) {
+		const others = [...(joins.get(left)?.keys() ?? [])].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+		for (const right of others) {
+			const leftJoins = joins.get(left)?.get(right);
+			const rightJoins = joins.get(right)?.get(left);
+			if (!leftJoins || !rightJoins || !kept.has(`${left}|${right}`)) continue;
+			pairs.push({ left, right, leftJoins, rightJoins, joins: count(left, right) });
 		}
 	}
 	return pairs;

@@ -24,6 +24,17 @@ const ID_REFS = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor']
  * `#p-4` becomes `#<article>-p-4`. The authors' words are not touched.
  */
 export function parallelBlocks(html: string, prefix: string): ParallelBlock[] {
+	// Each text stands in a page per related text: cut once per build (and again only if its HTML changed).
+	const cached = blocksOf.get(prefix);
+	if (cached?.html === html) return cached.blocks;
+	const blocks = cut(html, prefix);
+	blocksOf.set(prefix, { html, blocks });
+	return blocks;
+}
+
+const blocksOf = new Map<string, { html: string; blocks: ParallelBlock[] }>();
+
+function cut(html: string, prefix: string): ParallelBlock[] {
 	const blocks: ParallelBlock[] = [];
 	const walk = (nodes: (RootContent | ElementContent)[]) => {
 		for (const node of nodes) {
