@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { ClaimsJson } from '../../src/graph/to-json';
+import { LEFT_OUT } from '../../src/site/parallel-prose';
 import { violations, SCHEMES } from './axe';
 import { builtPages, DIST } from './pages';
 import { openSearch, resultPlaces } from './search-page';
@@ -27,7 +28,15 @@ function readingPage(article: string) {
 		for (const mark of selectAll('mark.claim[id]', p)) claimParagraph.set(`${article}/${String(mark.properties.id).slice(6)}`, n);
 	}
 	const lang = (selectAll('article[lang]', tree)[0] as Element | undefined)?.properties.lang;
-	return { paragraphs: paragraphs.map((p) => toString(p)), claimParagraph, lang: String(lang) };
+	return { paragraphs: paragraphs.map((p) => toString(authorsOnly(p))), claimParagraph, lang: String(lang) };
+}
+
+/** A reading page's paragraph without what the site adds that a column leaves out (the claim notes, wherever they sit). */
+function authorsOnly(node: Element): Element {
+	const kept = node.children.filter(
+		(c) => c.type !== 'element' || !(c.properties.className as string[] | undefined)?.some((k) => LEFT_OUT.has(k)),
+	);
+	return { ...node, children: kept.map((c) => (c.type === 'element' ? authorsOnly(c) : c)) };
 }
 
 /** Every pair of paragraphs a relation joins, from left to right, as `L-R`. */
