@@ -34,6 +34,8 @@ export interface ClaimsJson {
 		topics: string[];
 		/** The claim's mark in its reading page. */
 		url: string;
+		/** The paragraph of the text the quote stands in, counted from 1 as the reading page numbers them. */
+		paragraph: number;
 		/** `null` for the author's own claim; else the source the author relays, named as the text gives it. */
 		attributedTo: { name: string; manner?: string } | null;
 	}[];
@@ -64,6 +66,7 @@ export function claimsToJson(graph: ClaimGraph, urls: Pick<Urls, 'article' | 'cl
 			kind: c.kind,
 			topics: [...c.topics],
 			url: urls.claimMark(c.ref),
+			paragraph: c.paragraph,
 			// null rather than absent, so every claim has the same keys and "the author's own" is stated, not implied.
 			attributedTo: c.attribution ? { name: c.attribution.name, ...(c.attribution.manner ? { manner: c.attribution.manner } : {}) } : null,
 		})),

@@ -38,6 +38,7 @@ export const GET: APIRoute = ({ site }) => {
 		...graph.articles.map((a) => urls.article(a.id)),
 		...Object.keys(CLAIM_KINDS).map((k) => urls.claimsKind(k)),
 		...(['author', 'reported'] as const).map((s) => urls.claimsSaid(s)),
+		...graph.topics.map((t) => urls.topic(t.id)),
 		...graph.claims.map((c) => urls.claimPage(c.ref)),
 		...parallelPairs(graph).map((p) => urls.parallel(p.left, p.right)),
 	];

@@ -10,20 +10,25 @@ import type { Urls } from '../shared/urls';
 import { ADDED_TO_TEXT } from '../shared/search-excluded';
 
 /**
- * Marks each claim's quote in the text and sets its note beside the paragraph.
- * Runs after rehype-anchors, on paragraphs that hold claims:
+ * Marks each claim's quote in the text and sets its note in the margin, on the
+ * line where the claim starts. Runs after rehype-anchors, on paragraphs that
+ * hold claims:
  *
  *   <p id="p-2">…The Collective Security Treaty Organization (CSTO) hopes to sign…</p>
  *
- *   <div class="claim-block">
- *     <p id="p-2">…<mark class="claim" id="claim-un-agreement-planned">The Collective…</mark>…</p>
- *     <div class="claim-notes">   (not indexed, see ./search-excluded.ts: search indexes the claim pages)
- *       <details class="claim-note">
- *         <summary>Report <strong>McDermott, reporting Bordyuzha:</strong> The CSTO hopes…</summary>   (who speaks: relayed claims only)
- *         <div>relations as chips ("agrees · Blank ¶4", "reason for · this text ¶3"), a link to the claim page</div>
- *       </details>                                          (with JavaScript, a Copy link button is added on opening)
- *     </div>
- *   </div>
+ *   <p id="p-2">…<mark class="claim across" id="claim-un-agreement-planned">
+ *       <span class="claim-note">                        (floated into the margin from 60rem; not indexed, see search-excluded.ts)
+ *         <input type="checkbox" id="note-un-agreement-planned"><label for="note-un-agreement-planned"><b>Report</b> McDermott, reporting Bordyuzha</label>
+ *         <span class="claim-links"><span>outcome of <a href="/articles/blank-2010/#claim-…">Blank ¶1</a></span> …</span>
+ *         <a href="/claims/…/">Claim page</a>   (with JavaScript: shown when ticked, after our summary and the relations' notes)
+ *       </span>The Collective…</mark>…</p>
+ *   <details class="claim-fold"><summary>2 claims</summary><ol><li>…kind, who, relations, claim page…</li></ol></details>   (below 60rem)
+ *
+ * The note is phrasing content inside the mark, not a <details>: a float
+ * inside the paragraph is what starts on the claim's own line and pushes only
+ * later notes when it grows (Tufte's sidenotes). `across` marks a claim
+ * related to another article. The letters (a, b, c…) that tie a mark to its
+ * note are CSS counters: no bytes in the page.
  *
  * The mark is one element even when the quote holds a [sic] mark; a quote
  * that starts or ends inside such a mark takes the whole mark.
@@ -36,26 +41,25 @@ export interface RehypeClaimsOptions {
 
 const ADDED = new Set<string>(ADDED_TO_TEXT);
 
+/** What hastscript takes as children: elements, and strings it makes text of. */
+type Child = Element | string;
+
 export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (tree, file) => {
 	const graph = options.graph();
 	const article = articleIdFromFile(file.basename ?? '');
 	const claims = (article && graph.claimsByArticle.get(article)) || [];
 	if (claims.length === 0) return;
-	tree.children = tree.children.map((node) => {
-		if (node.type !== 'element' || node.tagName !== 'p') return node;
-		const n = Number(/^p-(\d+)$/.exec(String(node.properties.id))?.[1]);
-		const here = claims.filter((c) => c.paragraph === n);
-		if (here.length === 0) return node;
-		// Last first, so earlier offsets stay valid while the paragraph is rewritten.
-		for (const claim of [...here].sort((a, b) => b.start - a.start)) markClaim(node, claim, file.path);
-		return h('div.claim-block', [
-			node,
-			h(
-				'div.claim-notes',
-				here.map((c) => note(c, graph, options)),
-			),
-		]);
-	});
+	tree.children = tree.children
+		.map((node) => {
+			if (node.type !== 'element' || node.tagName !== 'p') return node;
+			const n = Number(/^p-(\d+)$/.exec(String(node.properties.id))?.[1]);
+			const here = claims.filter((c) => c.paragraph === n);
+			if (here.length === 0) return node;
+			// Last first, so earlier offsets stay valid while the paragraph is rewritten.
+			for (const claim of [...here].sort((a, b) => b.start - a.start)) markClaim(node, claim, file.path, note(claim, graph, options));
+			return [node, fold(here, graph, options)];
+		})
+		.flat();
 };
 
 function isAdded(node: ElementContent): boolean {
@@ -75,7 +79,7 @@ function authorText(node: ElementContent): string {
 	return node.children.map(authorText).join('');
 }
 
-function markClaim(p: Element, claim: ClaimNode, path: string): void {
+function markClaim(p: Element, claim: ClaimNode, path: string, claimNote: Element): void {
 	const kids = p.children;
 	const at = (offset: number, side: 'start' | 'end'): number => {
 		let pos = 0;
@@ -107,47 +111,74 @@ function markClaim(p: Element, claim: ClaimNode, path: string): void {
 	if (!text.includes(claim.text)) {
 		throw new Error(`${path}: claim "${claim.id}" was checked in paragraph ${claim.paragraph} but its text is not where the graph put it.`);
 	}
-	kids.splice(first, covered.length, h('mark.claim', { id: `claim-${claim.id}` }, covered));
+	const across = claim.links.some((l) => !l.within);
+	kids.splice(
+		first,
+		covered.length,
+		h('mark', { id: `claim-${claim.id}`, className: across ? ['claim', 'across'] : ['claim'] }, [claimNote, ...covered]),
+	);
 }
 
-function note(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Element {
-	const kind = CLAIM_KINDS[claim.kind].label;
-	// Topics are on the claim page: the margin holds what a reader scans for (kind, who speaks, relations), within the reading page's byte budget.
-	const detail: ElementContent[] = [];
-	if (claim.links.length > 0) {
-		const labels = articleLabels(graph);
-		detail.push(
-			h(
-				'ul.claim-relations',
-				claim.links.map((link) => {
-					const other = graph.byRef.get(link.other);
-					// A step of this article's own argument names no author: the reader is in that text already.
-					const where = other
-						? `${link.within ? 'this text' : (labels.get(other.article) ?? other.article)} ¶${other.paragraph}`
-						: link.other;
-					return h('li', [
-						h('span.relation', link.short),
-						' · ',
-						// A chip, not the other claim's summary: its preview (src/scripts/claim-previews.ts) shows that on hover or focus, and its
-						// page and compare say why the two are related. Summaries here cost the reading page a third of its byte budget.
-						h('a', { href: urls.claimMark(link.other) }, where),
-					]);
-				}),
-			),
-		);
+/** Kind, and who speaks in a relayed claim: what a reader scans the margin for, with the relations. */
+function head(claim: ClaimNode, graph: ClaimGraph): Child[] {
+	// On the author's own page the author's own claims need no name.
+	return [h('b', CLAIM_KINDS[claim.kind].label), ...(claim.attribution ? [' ', claimSaidBy(graph, claim)] : [])];
+}
+
+/**
+ * The relations as chips, one per type and article: "agrees Blank ¶4 · ¶6", not the other claims' summaries
+ * (the preview, src/scripts/claim-previews.ts, shows those), so a note stays a line or two beside its claim.
+ */
+function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Child[] {
+	if (claim.links.length === 0) return [];
+	const labels = articleLabels(graph);
+	const chips = new Map<string, Child[]>();
+	for (const link of claim.links) {
+		const other = graph.byRef.get(link.other);
+		// A step of this article's own argument names no author: the reader is in that text already.
+		const who = other ? (link.within ? 'this text' : (labels.get(other.article) ?? other.article)) : link.other;
+		const key = `${link.short} ${who}`;
+		const chip = chips.get(key);
+		const where = other ? `¶${other.paragraph}` : '';
+		if (chip) chip.push(' · ', h('a', { href: urls.claimMark(link.other) }, where));
+		else chips.set(key, [link.short, ' ', h('a', { href: urls.claimMark(link.other) }, `${who} ${where}`.trim())]);
 	}
-	detail.push(
-		// The Copy link button needs JavaScript: src/scripts/boot.ts adds it when the note first opens.
-		h('p.claim-actions', [h('a', { href: urls.claimPage(claim.ref) }, 'Claim page')]),
-	);
-	return h('details.claim-note', [
-		h('summary', [
-			h('span.claim-kind', kind),
-			' ',
-			// Only a relayed claim names who speaks: on the author's own page, the author's own need no name, and the two lines the closed note shows are kept for the summary.
-			...(claim.attribution ? [h('strong.claim-who', `${claimSaidBy(graph, claim)}:`), ' '] : []),
-			h('span.claim-summary', claim.summary),
-		]),
-		h('div', detail),
+	return [
+		' ',
+		h(
+			'span.claim-links',
+			[...chips.values()].flatMap((c, i) => (i === 0 ? [h('span', c)] : [' · ', h('span', c)])),
+		),
+	];
+}
+
+function note(claim: ClaimNode, graph: ClaimGraph, options: RehypeClaimsOptions): Element {
+	return h('span.claim-note', [
+		// The box inside its label, not tied by id: three more copies of every claim id cost the page 400 bytes.
+		h('label', [h('input', { type: 'checkbox' }), ...head(claim, graph)]),
+		...relationChips(claim, graph, options),
+		// Ticking the box adds our summary and each relation's note before this link (src/scripts/claim-notes.ts, from
+		// /claims/<article>.json): in the page they cost 1.1 KB of its 12 KiB budget, and the claim page has them without JavaScript.
+		' ',
+		h('a', { href: options.urls.claimPage(claim.ref) }, 'Claim page'),
+	]);
+}
+
+/** Below 60rem the margin is gone: a paragraph's notes fold into one disclosure after it, the summaries left to the claim pages. */
+function fold(claims: ClaimNode[], graph: ClaimGraph, options: RehypeClaimsOptions): Element {
+	const n = claims.length;
+	return h('details.claim-fold', [
+		h('summary', `${n} ${n === 1 ? 'claim' : 'claims'}`),
+		h(
+			'ol',
+			claims.map((c) =>
+				h('li', [
+					...head(c, graph),
+					...relationChips(c, graph, options),
+					' ',
+					h('a', { href: options.urls.claimPage(c.ref) }, 'Claim page'),
+				]),
+			),
+		),
 	]);
 }

@@ -6,7 +6,7 @@ export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** The query parameter the reading and claim pages read to highlight words (search-highlight.ts). */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** Where boot.ts leaves a Copy button pressed before claim-enhance.ts arrived, for it to carry out. */
+/** Where boot.ts leaves a Copy button pressed, or a claim note opened, before claim-enhance.ts arrived, for it to carry out. */
 export const PENDING = Symbol.for('un-csto-companion.pending');
 
 /** Where boot.ts leaves /enhancements.json once fetched, for the loaded code to find its stylesheet. */
@@ -38,4 +38,4 @@ export function addStylesheet(name: keyof Enhancements['css']): Promise<void> {
 	return loaded;
 }
 
-export type Pending = HTMLButtonElement;
+export type Pending = HTMLElement;

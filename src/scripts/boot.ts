@@ -7,7 +7,8 @@
  * - "/" and Ctrl+K (⌘K) put the cursor in the search box (the search page's
  *   own, else the header's), unless the reader is typing in another field;
  * - the first focus or keystroke in the header box loads the results dropdown;
- * - opening a claim note adds its Copy link button;
+ * - claims in a reading page: off, quiet or highlighted, remembered; ticking
+ *   a note's box (or arriving at its claim) opens it, filled by claim-enhance.ts;
  * - the first hover or focus of a claim link, or the first press of a Copy
  *   button, loads the previews and copy code (claim-enhance.ts);
  * - arriving from a search result (`?highlight=`) loads the highlighter.
@@ -102,22 +103,40 @@ function claimEvent(event: Event): void {
 }
 for (const type of ['mouseover', 'focusin', 'click']) addEventListener(type, claimEvent);
 
-// A claim note's Copy link button needs this script, so it is added here, when the note first opens.
-addEventListener(
-	'toggle',
-	(event) => {
-		const note = event.target;
-		if (!(note instanceof HTMLDetailsElement) || !note.open || !note.classList.contains('claim-note')) return;
-		const actions = note.querySelector('.claim-actions');
-		if (!actions || actions.querySelector('.copy-link')) return;
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'copy-link';
-		button.textContent = 'Copy link';
-		actions.append(' · ', button);
-	},
-	true,
-);
+// Ticking a claim note's box opens it: claim-enhance.ts fills it with our summary, the relations' notes and a Copy link button.
+addEventListener('change', (event) => {
+	const note = event.target instanceof HTMLInputElement && event.target.checked && event.target.closest<HTMLElement>('.claim-note');
+	if (!note) return;
+	pending.push(note);
+	load('claims');
+});
+
+// ---- Claims in a reading page: off · quiet · highlighted, remembered like the theme ----
+// `js` tells the stylesheet the notes open on a tick (without JavaScript they show all they hold).
+root.classList.add('js');
+const MODES = ['off', 'quiet', 'highlighted'];
+function storedMode(): string {
+	try {
+		const v = localStorage.getItem('claims');
+		return v && MODES.includes(v) ? v : 'quiet';
+	} catch {
+		return 'quiet';
+	}
+}
+root.dataset.claims = storedMode();
+/** Arriving at a claim (a relation followed, a link shared) opens its note; `?from=` adds the way back (claim-enhance.ts). */
+function openArrival(): void {
+	const box = location.hash.startsWith('#claim-') ? document.getElementById(location.hash.slice(1))?.querySelector('input') : null;
+	if (box && !box.checked) box.click();
+	else if (new URLSearchParams(location.search).has('from')) load('claims');
+}
+addEventListener('hashchange', openArrival);
+// Following a relation from a note carries the page of the claim it leaves, for the way back (claim-notes.ts checks it there).
+addEventListener('click', (event) => {
+	const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('.claim-links a') : null;
+	const page = link?.closest('.claim-note, li')?.querySelector<HTMLAnchorElement>(':scope > a[href*="/claims/"]');
+	if (link && page) link.search = `from=${page.pathname}`;
+});
 
 // ---- Once the page is parsed ----
 document.addEventListener('DOMContentLoaded', () => {
@@ -138,6 +157,21 @@ document.addEventListener('DOMContentLoaded', () => {
 		});
 	}
 	for (const copy of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) copy.hidden = false;
+	const modes = document.getElementById('claims-mode');
+	if (modes) {
+		for (const radio of modes.querySelectorAll('input')) radio.checked = radio.value === storedMode();
+		modes.hidden = false;
+		modes.addEventListener('change', (event) => {
+			const mode = (event.target as HTMLInputElement).value;
+			try {
+				localStorage.setItem('claims', mode);
+			} catch {
+				// As with the theme: without storage the choice lasts for this page.
+			}
+			root.dataset.claims = mode;
+		});
+	}
+	openArrival();
 	const input = document.querySelector<HTMLInputElement>('form.site-search input[name="q"]');
 	input?.addEventListener('focus', () => load('dropdown'), { once: true });
 	input?.addEventListener('input', () => load('dropdown'), { once: true });

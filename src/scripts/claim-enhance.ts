@@ -1,9 +1,11 @@
 /**
- * Claim previews and Copy buttons, loaded by boot.ts on the reader's first
- * hover or focus of a claim link, or first press of a Copy button: carries
- * that first action out, then listens for the rest.
+ * Claim previews, opened notes and Copy buttons, loaded by boot.ts on the
+ * reader's first hover or focus of a claim link, first opened note, first
+ * press of a Copy button, or arrival at a claim: carries that first action
+ * out, then listens for the rest.
  */
 import { PENDING, type Pending } from './boot-shared';
+import { fillNote, showWayBack } from './claim-notes';
 import { copyFrom, hidePreview, onPointerOrFocus } from './claim-previews';
 
 document.addEventListener('mouseover', (e) => onPointerOrFocus(e.target, 'over'));
@@ -17,8 +19,19 @@ document.addEventListener('click', (e) => {
 	if (button) void copyFrom(button);
 });
 
+/** What boot.ts handed over: a Copy button pressed, or a claim note opened. */
+function carryOut(item: Pending): void {
+	if (item instanceof HTMLButtonElement) void copyFrom(item);
+	else void fillNote(item);
+}
 const pending = (window as unknown as Record<symbol, Pending[] | undefined>)[PENDING] ?? [];
-for (const button of pending.splice(0)) void copyFrom(button);
+for (const item of pending.splice(0)) carryOut(item);
+// From now on what boot.ts hands over is carried out at once.
+pending.push = (...items: Pending[]) => {
+	items.forEach(carryOut);
+	return 0;
+};
+showWayBack();
 // A preview for where the focus and the pointer are now, not where they were when loading began: by
 // the time this code arrives the reader may have moved on to another link (a Tab, a move of the mouse).
 onPointerOrFocus(document.activeElement, 'focus');

@@ -1,92 +1,72 @@
 /**
  * Claim previews and copy buttons, wired to the page by `claim-enhance.ts`:
- * - a link to a claim (its mark in a text, or its claim page) shows the
- *   claim's quote and summary on hover or keyboard focus; Escape closes it;
+ * - a link to a claim (its mark in a text, or its claim page) shows a card on
+ *   hover or keyboard focus: where the claim is from, its quote, and why it is
+ *   related when the link is a relation; Escape closes it;
  * - "Copy" buttons copy a claim's permalink or a citation.
  */
+import { capitalise } from '../shared/capitalise';
 import { saidBy } from '../shared/said-by';
-import { parseClaimUrl } from '../shared/urls';
 import { addStylesheet } from './boot-shared';
-
-interface ClaimData {
-	id: string;
-	summary: string;
-	quote: string;
-	kind: string;
-	attributedTo?: { name: string; manner?: string } | null;
-	/** Added here from the file's article: the author's name, for who speaks. */
-	author?: string;
-}
+import { articleOf, claimRefOf, claimsOf, ownClaimOf, relationNote } from './claim-data';
+import { el } from './dom';
 
 /** The preview's styles come with this script; a preview waits for them rather than show unstyled. */
 const styled = addStylesheet('preview');
 
 const tip = document.getElementById('claim-preview');
 const statusRegion = document.getElementById('claim-status');
-/** Per article, its claims by ref: the file of the article a link points into, fetched once. */
-const byArticle = new Map<string, Promise<Map<string, ClaimData>>>();
 let current: HTMLAnchorElement | undefined;
 let hideTimer: number | undefined;
-
-function claimsOf(article: string): Promise<Map<string, ClaimData>> {
-	let claims = byArticle.get(article);
-	if (!claims) {
-		claims = fetch(`${tip?.dataset.source ?? ''}${article}.json`)
-			.then((r) => {
-				if (!r.ok) throw new Error(`${r.url}: HTTP ${r.status}`);
-				return r.json() as Promise<{ articles: { author: { name: string } }[]; claims: ClaimData[] }>;
-			})
-			.then((data) => new Map(data.claims.map((c) => [c.id, { ...c, author: data.articles[0]?.author.name ?? '' }])));
-		// A failed fetch is tried again on the next hover.
-		claims.catch(() => byArticle.delete(article));
-		byArticle.set(article, claims);
-	}
-	return claims;
-}
-
-/** The claim a link on this site points to; links elsewhere are no claim. */
-function claimRefOf(link: HTMLAnchorElement): string | undefined {
-	const url = new URL(link.href, location.href);
-	if (url.origin !== location.origin) return undefined;
-	return parseClaimUrl(url.pathname, url.hash);
-}
 
 function claimLink(target: EventTarget | null): HTMLAnchorElement | undefined {
 	const link = target instanceof Element ? target.closest('a') : null;
 	return link && !link.closest('#claim-preview') && claimRefOf(link) ? link : undefined;
 }
 
+/**
+ * A card for the claim a link points to: where it is from ("Blank 2010 · ¶4 · Report", and who speaks
+ * when relayed), its quote, and, when the link is one of a claim's relations, the note saying why.
+ */
 async function show(link: HTMLAnchorElement): Promise<void> {
 	if (!tip) return;
 	window.clearTimeout(hideTimer);
 	const ref = claimRefOf(link);
-	const [found] = await Promise.all([ref ? claimsOf(ref.slice(0, ref.indexOf('/'))).catch(() => undefined) : undefined, styled]);
-	const claim = ref ? found?.get(ref) : undefined;
-	if (!claim || (current && current !== link)) hide();
-	if (!claim) return;
+	const own =
+		ownClaimOf(link) ?? (link.closest('[data-relation]') ? location.pathname.match(/\/claims\/([^/]+\/[^/]+)\/$/)?.[1] : undefined);
+	const [found, why] = await Promise.all([
+		ref ? claimsOf(articleOf(ref)).catch(() => undefined) : undefined,
+		ref && own && own !== ref ? relationNote(own, ref).catch(() => undefined) : undefined,
+		styled,
+	]);
+	const claim = ref ? found?.claims.get(ref) : undefined;
+	if (!claim || !found || (current && current !== link)) hide();
+	if (!claim || !found) return;
 	current = link;
-	tip.replaceChildren();
-	const kind = document.createElement('p');
-	kind.className = 'claim-kind';
-	// Who speaks only for a relayed claim, as in the reading note: the author's own needs no name.
-	kind.textContent = claim.attributedTo ? `${claim.kind} · ${saidBy(claim.author ?? '', claim.attributedTo)}` : claim.kind;
-	const quote = document.createElement('blockquote');
-	quote.textContent = `“${claim.quote}”`;
-	const summary = document.createElement('p');
-	summary.textContent = claim.summary;
-	tip.append(kind, quote, summary);
+	const where = [found.label, `¶${claim.paragraph}`, capitalise(claim.kind)].join(' · ');
+	const who = claim.attributedTo ? saidBy(found.author, claim.attributedTo) : undefined;
+	tip.replaceChildren(el('p', 'claim-kind', who ? `${where} · ${who}` : where), el('blockquote', undefined, `“${claim.quote}”`));
+	if (why) tip.append(el('p', 'claim-preview-why', why));
 	tip.hidden = false;
 	link.setAttribute('aria-describedby', tip.id);
 	place(link);
 }
 
-// Positioned by hand, not with @floating-ui/dom: one preview above or below its link needs these lines, not a library in the bundle.
+// Positioned by hand, not with @floating-ui/dom: one card beside its link needs these lines, not a library in the bundle.
 function place(link: HTMLAnchorElement): void {
 	if (!tip) return;
 	const r = link.getBoundingClientRect();
-	const width = Math.min(352, document.documentElement.clientWidth - 16);
+	const viewport = document.documentElement.clientWidth;
+	const width = Math.min(352, viewport - 16);
 	tip.style.width = `${width}px`;
-	tip.style.left = `${Math.max(8, Math.min(r.left, document.documentElement.clientWidth - width - 8)) + scrollX}px`;
+	// A margin note's link: the card goes to the left of the note, over the text, never over the note being read.
+	const note = link.closest('.claim-note')?.getBoundingClientRect();
+	if (note && note.left - width - 16 >= 0) {
+		tip.style.left = `${note.left - width - 16 + scrollX}px`;
+		tip.style.top = `${Math.max(8, Math.min(r.top, innerHeight - tip.offsetHeight - 8)) + scrollY}px`;
+		return;
+	}
+	tip.style.left = `${Math.max(8, Math.min(r.left, viewport - width - 8)) + scrollX}px`;
 	const below = r.bottom + 8 + tip.offsetHeight < innerHeight;
 	tip.style.top = `${(below ? r.bottom + 8 : r.top - tip.offsetHeight - 8) + scrollY}px`;
 }
@@ -120,12 +100,7 @@ export { hide as hidePreview };
 
 /** Copies a citation's text, or a link made absolute, and says so in the live region. */
 export async function copyFrom(button: HTMLButtonElement): Promise<void> {
-	// A claim note's button copies the link to its claim's mark on this page.
-	const note = button.closest('details.claim-note');
-	// Its claim is the one its "Claim page" link names: /claims/<article>/<claim>/.
-	const page = note?.querySelector<HTMLAnchorElement>('.claim-actions a')?.pathname.match(/\/([a-z0-9-]+)\/$/)?.[1];
-	const href = button.dataset.copy ?? (page ? `#claim-${page}` : '');
-	const text = button.dataset.copyText ?? new URL(href, location.href).href;
+	const text = button.dataset.copyText ?? new URL(button.dataset.copy ?? '', location.href).href;
 	const what = button.dataset.copyText === undefined ? 'Link' : 'Citation';
 	try {
 		await navigator.clipboard.writeText(text);

@@ -4,14 +4,14 @@
  * browser (search-highlight.ts) read it.
  */
 
-/** Paragraph number, [sic] mark, heading link: not the author's words, so quotes are matched around them. */
-export const ADDED_TO_TEXT = ['pnum', 'sic-mark', 'anchor'] as const;
+/** Paragraph number, [sic] mark, heading link, a claim's margin note: not the author's words, so quotes are matched around them. */
+export const ADDED_TO_TEXT = ['pnum', 'sic-mark', 'anchor', 'claim-note'] as const;
 
 /**
  * What search skips, in the index and when highlighting: the above and the
- * claim notes (the claim pages are indexed instead). Given to Pagefind as
+ * claim folds (the claim pages are indexed instead). Given to Pagefind as
  * `excludeSelectors` rather than written on each element as
  * `data-pagefind-ignore`, which cost the reading page 50 bytes compressed
  * against its 12 KiB budget.
  */
-export const SEARCH_EXCLUDED = [...ADDED_TO_TEXT, 'claim-notes'].map((c) => `.${c}`);
+export const SEARCH_EXCLUDED = [...ADDED_TO_TEXT, 'claim-fold'].map((c) => `.${c}`);

@@ -27,7 +27,10 @@ export function makeUrls(base: string) {
 		claimsKind: (kind: string) => `${root}claims/kind/${kind}/`,
 		/** The claims index narrowed to who speaks: the authors' own, or the sources they relay. */
 		claimsSaid: (said: 'author' | 'reported') => `${root}claims/said/${said}/`,
-		topic: (topic: string) => `${root}claims/#topic-${topic}`,
+		/** The claims index narrowed to one topic. */
+		topic: (topic: string) => `${root}claims/topic/${topic}/`,
+		/** The claims index narrowed to the claims with a relation to another claim. */
+		claimsRelated: () => `${root}claims/related/`,
 		compare: () => `${root}compare/`,
 		/** Two texts side by side: `a` on the left, `b` on the right. */
 		parallel: (a: string, b: string) => `${root}read/${a}/${b}/`,
@@ -42,8 +45,8 @@ export type Urls = ReturnType<typeof makeUrls>;
 const CLAIM_MARK = new RegExp(`/articles/(${KEBAB})/$`);
 const CLAIM_HASH = new RegExp(`^#claim-(${KEBAB})$`);
 const CLAIM_PAGE = new RegExp(`/claims/(${KEBAB})/(${KEBAB})/$`);
-/** The claims index's filter pages (`claimsKind`, `claimsSaid`) have a claim page's shape. */
-const FILTER_PAGES = new Set(['kind', 'said']);
+/** The claims index's filter pages (`claimsKind`, `claimsSaid`, `topic`) have a claim page's shape. */
+const FILTER_PAGES = new Set(['kind', 'said', 'topic']);
 
 /**
  * The claim a URL's path and hash point to, the inverse of `claimMark` and

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { SEARCH_EXCLUDED } from '../../src/shared/search-excluded';
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -76,7 +77,7 @@ describe('search index', () => {
 			const words = (id: string) => {
 				const p = select(`#${id}`, tree);
 				if (!p) throw new Error(`${url} has no #${id}`);
-				for (const added of selectAll('.pnum, .sic-mark, .claim-notes', p)) added.children = [];
+				for (const added of selectAll(SEARCH_EXCLUDED.join(', '), p)) added.children = [];
 				return toString(p).replace(/\s+/g, ' ').trim().split(' ');
 			};
 			// ¶ 1 ends and ¶ 2 begins as the page has them; a number would stand between them.

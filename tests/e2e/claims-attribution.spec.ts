@@ -17,13 +17,15 @@ test('a relayed claim names its source in the reading note and on its page', asy
 	test.skip(claim === undefined, 'no relayed claim in the content yet');
 	if (!claim?.attributedTo) return;
 	await page.goto(`/articles/${claim.article}/`);
-	const note = page.locator('details.claim-note', { has: page.locator(`a[href="/claims/${claim.id}/"]`) });
-	await expect(note.locator('summary .claim-who')).toContainText(`, reporting ${claim.attributedTo.name}`);
-	// Seen without opening the note: the summary is what a scanning reader sees.
-	await expect(note.locator('summary .claim-who')).toBeVisible();
+	const note = page.locator('.claim-note', { has: page.locator(`:scope > a[href="/claims/${claim.id}/"]`) });
+	await expect(note.locator('label')).toContainText(`, reporting ${claim.attributedTo.name}`);
+	// Seen without opening the note: kind and who speaks are what a scanning reader sees.
+	await expect(note.locator('label')).toBeVisible();
 
 	await page.goto(`/claims/${claim.id}/`);
-	await expect(page.locator('.cl-claim-kicker')).toContainText(`reporting ${claim.attributedTo.name}`);
+	// Under the quote, with the author: who is speaking is the first thing said about the words.
+	await expect(page.locator('.cl-claim-source')).toContainText(`reporting ${claim.attributedTo.name}`);
+	await expect(page.locator('.cl-claim-kicker')).toContainText('the source’s claim');
 	const who = page.locator('.cl-facts dt', { hasText: 'Who says it' });
 	await expect(who).toHaveCount(1);
 	await expect(page.locator('.cl-fact-who')).toContainText(claim.attributedTo.name);
@@ -36,7 +38,8 @@ test("an author's own claim says so on its page, and names no source", async ({ 
 	if (!claim) return;
 	await page.goto(`/claims/${claim.id}/`);
 	await expect(page.locator('.cl-fact-who')).toContainText('the author’s own');
-	await expect(page.locator('.cl-claim-kicker')).not.toContainText('reporting');
+	await expect(page.locator('.cl-claim-source')).not.toContainText('reporting');
+	await expect(page.locator('.cl-claim-kicker')).toContainText('the author’s own claim');
 	await expect(page.locator('.cite-attribution')).toHaveCount(0);
 });
 
@@ -94,9 +97,8 @@ test('a relation within one article shows under "Within this analysis", named by
 	// In the reading note, its chip is short and names this text, not the author.
 	await page.goto(`/articles/${article(relation.from)}/`);
 	const chip = page
-		.locator(`#claim-${claimName(relation.from)}`)
-		.locator('xpath=ancestor::div[contains(@class,"claim-block")]')
-		.locator(`.claim-relations a[href="/articles/${article(relation.to)}/#claim-${claimName(relation.to)}"]`);
+		.locator(`#claim-${claimName(relation.from)} .claim-note`)
+		.locator(`.claim-links a[href="/articles/${article(relation.to)}/#claim-${claimName(relation.to)}"]`);
 	await expect(chip.first()).toHaveText(/^this text ¶\d+$/);
 });
 
@@ -104,6 +106,7 @@ test('compare says where within-article relations are, and leaves them out of it
 	await page.goto('/compare/');
 	const within = data.relations.filter((r) => article(r.from) === article(r.to));
 	if (within.length > 0) await expect(page.locator('.cmp-within-note')).toContainText('Within this analysis');
-	const rows = await page.locator('.cmp-row[data-relation]:not([data-relation="none"])').count();
+	const rows = await page.locator('li.cmp-row[data-relation]').count();
 	expect(rows).toBe(data.relations.length - within.length);
+	await expect(page.locator('table.cmp-map tbody tr')).toHaveCount(data.relations.length - within.length);
 });

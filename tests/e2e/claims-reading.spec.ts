@@ -1,104 +1,278 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { violations, SCHEMES } from './axe';
 
-/** A claim's note on its reading page: the one whose "Claim page" link names it. */
-const noteOf = (page: Page, ref: string) =>
-	page.locator('details.claim-note', { has: page.locator(`.claim-actions a[href="/claims/${ref}/"]`) });
+/** A claim's margin note on its reading page: inside the claim's mark. */
+const noteOf = (page: Page, id: string) => page.locator(`#claim-${id} .claim-note`);
+/** Opens a note as a reader does, by its label (kind, who speaks). */
+const open = (note: Locator) => note.locator('label').click();
 
 const highlighted = (page: Page, id: string) =>
-	page
-		.locator(`#${id}`)
-		.evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)' && getComputedStyle(el).outlineStyle !== 'none');
+	page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)');
 
-test('a relation leads from McDermott to Blank and back', async ({ page }) => {
-	await page.goto('/articles/mcdermott-2009/');
-	const note = noteOf(page, 'mcdermott-2009/un-agreement-planned');
-	await note.locator('summary').click();
-	await note.locator('.claim-relations a[href="/articles/blank-2010/#claim-bordyuzha-announced-cooperation"]').click();
-	await expect(page).toHaveURL(/\/articles\/blank-2010\/#claim-bordyuzha-announced-cooperation$/);
-	await expect(page.locator('#claim-bordyuzha-announced-cooperation')).toBeInViewport();
-	expect(await highlighted(page, 'claim-bordyuzha-announced-cooperation')).toBe(true);
-
-	const back = noteOf(page, 'blank-2010/bordyuzha-announced-cooperation');
-	await back.locator('summary').click();
-	// The chip is the relation's short form, and the other claim is named by its author's label and paragraph.
-	const toMcDermott = back.locator('.claim-relations a[href="/articles/mcdermott-2009/#claim-un-agreement-planned"]');
-	await expect(
-		back
-			.locator('.claim-relations li', { has: page.locator('a[href="/articles/mcdermott-2009/#claim-un-agreement-planned"]') })
-			.locator('.relation'),
-	).toHaveText('outcome of');
-	// A chip names the other claim by its author and paragraph; its preview shows the summary.
-	await expect(toMcDermott).toHaveText(/^McDermott ¶\d+$/);
-	await toMcDermott.click();
-	await expect(page).toHaveURL(/\/articles\/mcdermott-2009\/#claim-un-agreement-planned$/);
-	await expect(page.locator('#claim-un-agreement-planned')).toBeInViewport();
-});
-
-test('the inverse of a relation declared on Blank shows on McDermott', async ({ page }) => {
-	await page.goto('/articles/mcdermott-2009/');
-	const note = noteOf(page, 'mcdermott-2009/un-agreement-planned');
-	await note.locator('summary').click();
-	await expect(note.locator('.relation', { hasText: /^outcome in$/ })).toBeVisible();
-});
-
-for (const javaScriptEnabled of [true, false]) {
-	test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
-		test.use({ javaScriptEnabled });
-		test('a claim permalink lands on the claim, highlighted', async ({ page }) => {
-			await page.setViewportSize({ width: 1280, height: 720 });
-			await page.goto('/articles/blank-2010/#claim-forces-beyond-borders');
-			const mark = page.locator('#claim-forces-beyond-borders');
-			await expect(mark).toBeInViewport();
-			expect(await highlighted(page, 'claim-forces-beyond-borders')).toBe(true);
-			// Only the target is highlighted.
-			expect(await highlighted(page, 'claim-nato-refused-recognition')).toBe(false);
-		});
+/** The share of the paragraphs' own text (notes left out) that sits on a background. */
+function backgroundShare(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		let all = 0;
+		let painted = 0;
+		for (const p of document.querySelectorAll('.prose p[id^="p-"]')) {
+			const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const parent = node.parentElement;
+				if (!parent || parent.closest('.claim-note, .pnum')) continue;
+				const n = (node.textContent ?? '').length;
+				all += n;
+				for (let el: Element | null = parent; el && el !== p.parentElement; el = el.parentElement) {
+					if (getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)') {
+						painted += n;
+						break;
+					}
+				}
+			}
+		}
+		return painted / all;
 	});
 }
 
-test('the claim notes open with the keyboard, in reading order after their paragraph', async ({ page }) => {
-	await page.goto('/articles/blank-2010/#p-4');
-	// From the paragraph number of p-4, the next stops are that paragraph's notes.
-	await page.locator('#p-4 .pnum').focus();
-	await page.keyboard.press('Tab');
-	const focused = page.locator(':focus');
-	await expect(focused).toHaveJSProperty('tagName', 'SUMMARY');
-	const note = page.locator('details.claim-note', { has: focused });
-	await expect(note.locator('.claim-actions a')).toHaveAttribute('href', /^\/claims\/blank-2010\//);
-	await page.keyboard.press('Enter');
-	await expect(note).toHaveAttribute('open', '');
-	await expect(note.locator('.claim-actions a')).toBeVisible();
+test.describe('wide screen', () => {
+	test.use({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+
+	for (const id of ['mcdermott-2009', 'blank-2010']) {
+		test(`${id}: quiet by default, at most 15% of the text on a background; highlighted on request`, async ({ page }) => {
+			await page.goto(`/articles/${id}/`);
+			await page.mouse.move(0, 0);
+			expect(await backgroundShare(page)).toBeLessThanOrEqual(0.15);
+			// Each claim's letter in the text, its note beside it.
+			const marks = page.locator('mark.claim');
+			expect(await marks.count()).toBeGreaterThan(0);
+			await expect(marks.first().locator('.claim-note')).toBeVisible();
+			await page.getByRole('radio', { name: 'highlighted' }).check();
+			expect(await backgroundShare(page)).toBeGreaterThan(0.4);
+		});
+	}
+
+	test('claims that relate to the other article are told apart, in weight and not only colour', async ({ page }) => {
+		await page.goto('/articles/mcdermott-2009/');
+		const weight = (sel: string) =>
+			page
+				.locator(sel)
+				.first()
+				.evaluate((el) => getComputedStyle(el, '::before').fontWeight);
+		expect(await weight('mark.claim.across')).toBe('700');
+		expect(await weight('mark.claim:not(.across)')).toBe('400');
+	});
+
+	test('each note starts on the line where its claim starts, lettered like its mark', async ({ page }) => {
+		for (const id of ['mcdermott-2009', 'blank-2010']) {
+			await page.goto(`/articles/${id}/`);
+			const placed = await page.locator('mark.claim').evaluateAll((marks) =>
+				marks.map((mark) => {
+					const note = mark.querySelector('.claim-note') as HTMLElement;
+					const prev = mark.parentElement?.closest('.prose')?.querySelectorAll('.claim-note');
+					const i = [...(prev ?? [])].indexOf(note);
+					const before = i > 0 ? prev?.[i - 1]?.getBoundingClientRect().bottom : -Infinity;
+					return {
+						id: mark.id,
+						line: mark.getClientRects()[0]?.top ?? NaN,
+						note: note.getBoundingClientRect().top,
+						pushed: (before ?? -Infinity) > (mark.getClientRects()[0]?.top ?? 0) - 12,
+						letters: [getComputedStyle(mark, '::before').content, getComputedStyle(note, '::before').content],
+					};
+				}),
+			);
+			for (const p of placed) {
+				// Never above its claim; on its claim's line (within a line of the text) unless an earlier note pushed it down.
+				expect(p.note, p.id).toBeGreaterThanOrEqual(p.line - 2);
+				if (!p.pushed) expect(Math.abs(p.note - p.line), p.id).toBeLessThan(12);
+				expect(p.letters[0], p.id).toBe(p.letters[1]);
+				expect(p.letters[0]).toMatch(/counter\(claim, lower-alpha\)/);
+			}
+			// Blank marks most of his text as claims: many notes queue behind the one above, but a quarter at least sit on their line.
+			expect(placed.filter((p) => !p.pushed).length).toBeGreaterThan(placed.length / 4);
+		}
+	});
+
+	test('opening a note moves no paragraph: only later notes', async ({ page }) => {
+		await page.goto('/articles/mcdermott-2009/');
+		const top = (sel: string) => page.locator(sel).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+		const before = { p8: await top('#p-8'), p3: await top('#p-3'), later: await top('#claim-domination-intensified .claim-note') };
+		await open(noteOf(page, 'de-facto-legitimacy'));
+		await expect(noteOf(page, 'de-facto-legitimacy').locator('.claim-summary')).toContainText('Our summary:');
+		expect(await top('#p-8')).toBe(before.p8);
+		expect(await top('#p-3')).toBe(before.p3);
+		// A later note was pushed down by the opened one, or kept its place: never up.
+		expect(await top('#claim-domination-intensified .claim-note')).toBeGreaterThanOrEqual(before.later);
+	});
+
+	test('hovering a claim lights up its note, and focusing the note lights up the claim', async ({ page }) => {
+		await page.goto('/articles/mcdermott-2009/');
+		const border = () => noteOf(page, 'de-facto-legitimacy').evaluate((el) => getComputedStyle(el).borderLeftColor);
+		const resting = await border();
+		expect(await highlighted(page, 'claim-de-facto-legitimacy')).toBe(false);
+		await page.locator('#claim-de-facto-legitimacy').scrollIntoViewIfNeeded();
+		const line = await page.locator('#claim-de-facto-legitimacy').evaluate((el) => {
+			const r = el.getClientRects()[1] ?? el.getClientRects()[0];
+			return { x: (r?.left ?? 0) + 20, y: (r?.top ?? 0) + 8 };
+		});
+		await page.mouse.move(line.x, line.y);
+		expect(await highlighted(page, 'claim-de-facto-legitimacy')).toBe(true);
+		expect(await border()).not.toBe(resting);
+		await page.mouse.move(0, 0);
+		await noteOf(page, 'de-facto-legitimacy').locator('input').focus();
+		expect(await highlighted(page, 'claim-de-facto-legitimacy')).toBe(true);
+	});
+
+	test('a relation leads from McDermott to Blank, its note open, and a way back to the same claim', async ({ page }) => {
+		await page.goto('/articles/mcdermott-2009/');
+		const note = noteOf(page, 'un-agreement-planned');
+		const chip = note.locator('.claim-links a[href="/articles/blank-2010/#claim-bordyuzha-announced-cooperation"]');
+		await expect(chip).toHaveText(/^Blank ¶\d+$/);
+		await chip.click();
+		await expect(page).toHaveURL(/\/articles\/blank-2010\/\?from=.*#claim-bordyuzha-announced-cooperation$/);
+		const arrived = noteOf(page, 'bordyuzha-announced-cooperation');
+		await expect(page.locator('#claim-bordyuzha-announced-cooperation')).toBeInViewport();
+		expect(await highlighted(page, 'claim-bordyuzha-announced-cooperation')).toBe(true);
+		await expect(arrived.locator('input')).toBeChecked();
+		await expect(arrived.locator('.claim-summary')).toBeVisible();
+		// The relation's note, beside its chip.
+		await expect(arrived.locator('.claim-why').first()).toContainText('McDermott');
+		const back = page.getByRole('link', { name: /^← Back to McDermott ¶2$/ });
+		await expect(back).toBeVisible();
+		await back.click();
+		// Back in history: the page as the reader left it, the claim where it was.
+		await expect(page).toHaveURL(/\/articles\/mcdermott-2009\/$/);
+		await expect(page.locator('#claim-un-agreement-planned')).toBeInViewport();
+		await expect(noteOf(page, 'un-agreement-planned').locator('input')).not.toBeChecked();
+	});
+
+	test("the browser's Back returns to the same place", async ({ page }) => {
+		await page.goto('/articles/mcdermott-2009/#claim-de-facto-legitimacy');
+		await expect(page.locator('#claim-de-facto-legitimacy')).toBeInViewport();
+		const y = await page.evaluate(() => scrollY);
+		await noteOf(page, 'de-facto-legitimacy').locator('.claim-links a').first().click();
+		await expect(page).toHaveURL(/\/articles\/blank-2010\//);
+		await page.goBack();
+		await expect(page).toHaveURL(/\/articles\/mcdermott-2009\/#claim-de-facto-legitimacy$/);
+		await expect(page.locator('#claim-de-facto-legitimacy')).toBeInViewport();
+		expect(Math.abs((await page.evaluate(() => scrollY)) - y)).toBeLessThan(40);
+	});
+
+	test('a way back is never guessed: a from= the arrived claim does not relate to shows none', async ({ page }) => {
+		await page.goto('/articles/blank-2010/?from=/claims/mcdermott-2009/news-circulated/#claim-bordyuzha-announced-cooperation');
+		await expect(noteOf(page, 'bordyuzha-announced-cooperation').locator('.claim-summary')).toBeVisible();
+		await expect(page.locator('.claim-back')).toHaveCount(0);
+		await page.goto('/articles/blank-2010/?from=%3Cimg%20src%3Dx%3E#claim-bordyuzha-announced-cooperation');
+		await expect(noteOf(page, 'bordyuzha-announced-cooperation').locator('.claim-summary')).toBeVisible();
+		await expect(page.locator('.claim-back, img[src="x"]')).toHaveCount(0);
+	});
+
+	test('the preview of a linked claim is a card: where it is from, the quote, why related; beside the note, never over it', async ({
+		page,
+	}) => {
+		const json: string[] = [];
+		page.on('request', (r) => void (r.url().endsWith('.json') && json.push(new URL(r.url()).pathname)));
+		await page.goto('/articles/blank-2010/');
+		const note = noteOf(page, 'nato-refused-recognition');
+		const link = note.locator('.claim-links a').first();
+		await link.focus();
+		const preview = page.getByRole('tooltip');
+		await expect(preview).toBeVisible();
+		await expect(preview.locator('.claim-kind')).toHaveText(/^McDermott 2009 · ¶\d+ · (Report|Assessment|Prediction)/);
+		await expect(preview).toContainText('“Moscow has previously proposed CSTO-NATO cooperation');
+		await expect(preview.locator('.claim-preview-why')).not.toBeEmpty();
+		await expect(link).toHaveAttribute('aria-describedby', 'claim-preview');
+		const [card, box] = [await preview.boundingBox(), await note.boundingBox()];
+		expect((card?.x ?? 0) + (card?.width ?? 0)).toBeLessThanOrEqual(box?.x ?? 0);
+		// Only the articles needed were fetched, never the whole list.
+		expect(json.filter((p) => p.startsWith('/claims')).sort()).toEqual(['/claims/blank-2010.json', '/claims/mcdermott-2009.json']);
+		await page.keyboard.press('Escape');
+		await expect(preview).toBeHidden();
+	});
+
+	test('the notes open with the keyboard, in reading order within their paragraph', async ({ page }) => {
+		await page.goto('/articles/blank-2010/#p-4');
+		await page.locator('#p-4 .pnum').focus();
+		await page.keyboard.press('Tab');
+		const box = page.locator(':focus');
+		await expect(box).toHaveAttribute('type', 'checkbox');
+		const note = page.locator('.claim-note', { has: box });
+		await expect(note.locator(':scope > a')).toBeHidden();
+		await page.keyboard.press('Space');
+		await expect(note.locator(':scope > a')).toHaveAttribute('href', /^\/claims\/blank-2010\//);
+		await expect(note.locator(':scope > a')).toBeVisible();
+		await expect(note.locator('.claim-summary')).toContainText('Our summary:');
+		await page.keyboard.press('Space');
+		await expect(note.locator('.claim-summary')).toBeHidden();
+	});
+
+	test('copy link puts the claim permalink on the clipboard', async ({ page, context, baseURL }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/articles/mcdermott-2009/');
+		const note = noteOf(page, 'de-facto-legitimacy');
+		await open(note);
+		await note.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.getByRole('status')).toHaveText('Link copied.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/mcdermott-2009/#claim-de-facto-legitimacy`);
+	});
+
+	test('the claims switch is remembered: off hides letters and notes', async ({ page }) => {
+		await page.goto('/articles/mcdermott-2009/');
+		await page.getByRole('radio', { name: 'off' }).check();
+		await expect(page.locator('.claim-note').first()).toBeHidden();
+		await page.goto('/articles/blank-2010/');
+		await expect(page.getByRole('radio', { name: 'off' })).toBeChecked();
+		await expect(page.locator('.claim-note').first()).toBeHidden();
+		expect(
+			await page
+				.locator('mark.claim')
+				.first()
+				.evaluate((el) => getComputedStyle(el, '::before').display),
+		).toBe('none');
+		await page.getByRole('radio', { name: 'quiet' }).check();
+		await expect(page.locator('.claim-note').first()).toBeVisible();
+	});
+
+	test('axe: every claims state, with a note open, in light and dark', async ({ page }) => {
+		test.setTimeout(120_000);
+		for (const scheme of SCHEMES) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto('/articles/mcdermott-2009/?from=/claims/blank-2010/nato-refused-recognition/#claim-bordyuzha-closer-to-nato');
+			await expect(page.locator('.claim-back')).toBeVisible();
+			for (const mode of ['quiet', 'highlighted', 'off']) {
+				await page.getByRole('radio', { name: mode }).check();
+				expect(await violations(page), `${scheme}, ${mode}`).toEqual([]);
+			}
+		}
+	});
 });
 
-test('a preview of a linked claim opens on keyboard focus and closes on Escape', async ({ page }) => {
-	const json: string[] = [];
-	page.on('request', (r) => void (r.url().endsWith('.json') && json.push(new URL(r.url()).pathname)));
-	await page.goto('/articles/blank-2010/');
-	const note = noteOf(page, 'blank-2010/nato-refused-recognition');
-	await note.locator('summary').focus();
-	await page.keyboard.press('Enter');
-	const link = note.locator('.claim-relations a').first();
-	// Tab onto the first relation link: past the topic links.
-	for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-	await expect(link).toBeFocused();
-	const preview = page.getByRole('tooltip');
-	await expect(preview).toBeVisible();
-	await expect(preview).toContainText(
-		'“Moscow has previously proposed CSTO-NATO cooperation, which the alliance has proven reluctant to accept',
-	);
-	await expect(link).toHaveAttribute('aria-describedby', 'claim-preview');
-	// The linked claim is McDermott's: only his article's claims were fetched, not the whole list.
-	expect(json.filter((p) => p.startsWith('/claims'))).toEqual(['/claims/mcdermott-2009.json']);
-	await page.keyboard.press('Escape');
-	await expect(preview).toBeHidden();
+test.describe('phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test("a paragraph's notes fold into one disclosure after it", async ({ page }) => {
+		await page.goto('/articles/blank-2010/');
+		await expect(page.locator('.claim-note').first()).toBeHidden();
+		const count = await page.locator('#p-4 mark.claim').count();
+		const fold = page.locator('#p-4 + .claim-fold');
+		await expect(fold.locator('summary')).toHaveText(`${count} claims`);
+		await fold.locator('summary').click();
+		await expect(fold.locator('li')).toHaveCount(count);
+		await expect(fold.locator('.claim-links a').first()).toBeVisible();
+	});
 });
 
-test('copy link puts the claim permalink on the clipboard', async ({ page, context, baseURL }) => {
-	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/articles/mcdermott-2009/');
-	const note = noteOf(page, 'mcdermott-2009/de-facto-legitimacy');
-	await note.locator('summary').click();
-	await note.getByRole('button', { name: 'Copy link' }).click();
-	await expect(page.getByRole('status')).toHaveText('Link copied.');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/mcdermott-2009/#claim-de-facto-legitimacy`);
+test.describe('JavaScript off', () => {
+	test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+
+	test('a claim permalink lands on the claim, highlighted, its note showing its relations and page', async ({ page }) => {
+		await page.goto('/articles/blank-2010/#claim-forces-beyond-borders');
+		await expect(page.locator('#claim-forces-beyond-borders')).toBeInViewport();
+		expect(await highlighted(page, 'claim-forces-beyond-borders')).toBe(true);
+		expect(await highlighted(page, 'claim-nato-refused-recognition')).toBe(false);
+		const note = noteOf(page, 'forces-beyond-borders');
+		await expect(note.locator('.claim-links a').first()).toBeVisible();
+		await expect(note.getByRole('link', { name: 'Claim page' })).toBeVisible();
+		// Nothing to tick without JavaScript: no control that does nothing.
+		await expect(note.locator('input')).toBeHidden();
+		await expect(page.locator('#claims-mode')).toBeHidden();
+	});
 });

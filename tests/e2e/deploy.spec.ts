@@ -274,8 +274,8 @@ test('served with the _headers CSP, no page breaks a rule the page itself does n
 		});
 	}
 	await load('/articles/blank-2010/', async () => {
-		await page.evaluate(() => document.querySelector('details.claim-note:has(.claim-relations a)')?.setAttribute('open', ''));
-		await page.locator('.claim-relations a:visible').first().hover();
+		await page.locator('.claim-note:has(.claim-links a) label').first().click();
+		await page.locator('.claim-links a:visible').first().hover();
 		await expect(page.getByRole('tooltip')).toBeVisible();
 	});
 	if (fromMeta.size > 0)

@@ -32,19 +32,14 @@ test('keyboard only: home → article → claim → related claim → search →
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/articles\/mcdermott-2009\/$/);
 
-	// The claim's note opens from its summary; its "Claim page" link is next in reading order.
-	await tabTo(page, 'details.claim-note:has(.claim-actions a[href="/claims/mcdermott-2009/un-agreement-planned/"]) > summary');
-	await page.keyboard.press('Enter');
-	await expect(
-		page.locator('details.claim-note:has(.claim-actions a[href="/claims/mcdermott-2009/un-agreement-planned/"])'),
-	).toHaveAttribute('open', '');
-	await tabTo(
-		page,
-		'details.claim-note:has(.claim-actions a[href="/claims/mcdermott-2009/un-agreement-planned/"]) a[href="/claims/mcdermott-2009/un-agreement-planned/"]',
-	);
+	// The claim's note opens from its box (kind, who speaks); its "Claim page" link comes after its relations in reading order.
+	await tabTo(page, '#claim-un-agreement-planned .claim-note input');
+	await page.keyboard.press('Space');
+	await expect(page.locator('#claim-un-agreement-planned .claim-note .claim-summary')).toBeVisible();
+	await tabTo(page, '#claim-un-agreement-planned .claim-note > a[href="/claims/mcdermott-2009/un-agreement-planned/"]');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/claims\/mcdermott-2009\/un-agreement-planned\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('agreement with the UN');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('agreement within 18 months with the United Nations');
 
 	// The relation to Blank's report of the outcome.
 	await tabTo(page, 'a.cl-relation-page[href="/claims/blank-2010/bordyuzha-announced-cooperation/"]');

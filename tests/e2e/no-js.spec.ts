@@ -10,7 +10,7 @@ for (const id of ARTICLE_IDS) {
 		await page.goto(`/articles/${id}/`);
 		const headings = await page.locator('.prose h2').allTextContents();
 		// The author's paragraphs, not the claim notes set beside them.
-		const paragraphs = page.locator('.prose p:not(.claim-notes p)');
+		const paragraphs = page.locator('.prose p[id^="p-"], .prose .author-note p');
 		await expect(paragraphs).toHaveCount(blocks.length - headings.length);
 		for (const heading of headings) expect(blocks).toContain(heading);
 		await expect(paragraphs.last()).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectedBodyBlocks, readArticle } from '../support/capture';
+import { SEARCH_EXCLUDED } from '../../src/shared/search-excluded';
 import { ARTICLE_IDS } from './pages';
 
 test('the home page lists both analyses with author, publisher and date', async ({ page }) => {
@@ -23,11 +24,11 @@ for (const id of ARTICLE_IDS) {
 		const { blocks } = expectedBodyBlocks(article);
 		await page.goto(`/articles/${id}/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.data.title);
-		const shown = await page.locator('.prose').evaluate((prose) => {
+		const shown = await page.locator('.prose').evaluate((prose, excluded) => {
 			const copy = prose.cloneNode(true) as HTMLElement;
-			for (const el of copy.querySelectorAll('.pnum, .anchor, .sic-mark, .claim-notes')) el.remove();
+			for (const el of copy.querySelectorAll(excluded)) el.remove();
 			return [...copy.querySelectorAll('p, h2')].map((el) => el.textContent ?? '');
-		});
+		}, SEARCH_EXCLUDED.join(', '));
 		expect(shown).toEqual(blocks);
 		await expect(page.locator('.prose p[id^="p-"]').first()).toBeVisible();
 	});

@@ -131,14 +131,18 @@ test('keyboard only: "/" from a reading page, type, arrow down, Enter lands on t
 	await expect(mark).toHaveText('snookered');
 	await expect(mark).toBeInViewport();
 	// Only words of the text are marked: not the claim notes beside it, not the paragraph numbers.
-	await expect(page.locator('.claim-notes mark.pagefind-highlight, .pnum mark.pagefind-highlight')).toHaveCount(0);
+	await expect(
+		page.locator('.claim-note mark.pagefind-highlight, .claim-fold mark.pagefind-highlight, .pnum mark.pagefind-highlight'),
+	).toHaveCount(0);
 });
 
 test('a highlighted word is marked in the text only: not in the claim notes, paragraph numbers or [sic] marks', async ({ page }) => {
 	// "Bordyuzha" is in ¶ 2 and in its claim note's summary; "2" is ¶ 2's number; "sic" is only in the site's [sic] marks.
 	await page.goto(`${MCD}?highlight=Bordyuzha&highlight=2`);
 	await expect(page.locator('#p-2 > mark.claim mark.pagefind-highlight').filter({ hasText: 'Bordyuzha' })).toHaveCount(1);
-	await expect(page.locator('.claim-notes mark.pagefind-highlight, .pnum mark.pagefind-highlight')).toHaveCount(0);
+	await expect(
+		page.locator('.claim-note mark.pagefind-highlight, .claim-fold mark.pagefind-highlight, .pnum mark.pagefind-highlight'),
+	).toHaveCount(0);
 	await page.goto(`${BLANK}?highlight=sic`);
 	await expect(page.locator('.sic-mark').first()).toBeVisible();
 	await expect(page.locator('mark.pagefind-highlight')).toHaveCount(0);

@@ -28,7 +28,8 @@ for (const [i, run] of runs.entries()) {
 			await page.goto(path);
 			// Exercise the enhancements too: a claim preview fetches claims.json. (Pages whose claim
 			// links sit on cards that already show the quote and summary, the index and compare, have none.)
-			await page.evaluate(() => document.querySelector('details.claim-note:has(.claim-relations a)')?.setAttribute('open', ''));
+			if (await page.locator('.claim-note:has(.claim-links a)').count())
+				await page.locator('.claim-note:has(.claim-links a) label').first().click();
 			const claimLink = page.locator('a[href*="#claim-"]:visible').first();
 			if ((await page.locator('#claim-preview').count()) && (await claimLink.count())) {
 				await claimLink.hover();
@@ -61,8 +62,8 @@ test('script in a URL fragment stays inert', async ({ page }) => {
 	});
 	for (const hash of ['#<img src=x onerror=alert(1)>', '#claim-"><script>alert(2)</script>', '#javascript:alert(3)']) {
 		await page.goto(`/articles/blank-2010/${hash}`);
-		await page.evaluate(() => document.querySelector('details.claim-note:has(.claim-relations a)')?.setAttribute('open', ''));
-		await page.locator('.claim-relations a:visible').first().hover();
+		await page.locator('.claim-note:has(.claim-links a) label').first().click();
+		await page.locator('.claim-links a:visible').first().hover();
 		await page.keyboard.press('Escape');
 	}
 	expect(dialogs).toBe(0);

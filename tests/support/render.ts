@@ -47,7 +47,7 @@ export async function renderBody(markdown: string, path = 'article.md', options:
  */
 export function textBlocks(html: string): string[] {
 	const tree: Root = fromHtml(html, { fragment: true });
-	const added = new Set<Element>(selectAll('.pnum, .anchor, .sic-mark, .claim-notes', tree));
+	const added = new Set<Element>(selectAll('.pnum, .anchor, .sic-mark, .claim-note, .claim-fold', tree));
 	remove(tree, (node) => added.has(node as Element));
 	return selectAll('p, h1, h2, h3, h4, h5, h6, li, blockquote', tree).map((el) => toString(el));
 }

@@ -26,6 +26,7 @@ describe('parseClaimUrl', () => {
 				urls.claimsKind('report'),
 				urls.claimsSaid('author'),
 				urls.topic('un'),
+				urls.claimsRelated(),
 				urls.compare(),
 				urls.path('about/'),
 			]) {

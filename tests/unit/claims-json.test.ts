@@ -35,7 +35,7 @@ describe('claims.json', () => {
 			}
 		}
 		for (const claim of json.claims) {
-			expect(Object.keys(claim)).toEqual(['id', 'article', 'summary', 'quote', 'kind', 'topics', 'url', 'attributedTo']);
+			expect(Object.keys(claim)).toEqual(['id', 'article', 'summary', 'quote', 'kind', 'topics', 'url', 'paragraph', 'attributedTo']);
 			expect(Array.isArray(claim.topics)).toBe(true);
 		}
 		for (const relation of json.relations) {
@@ -91,6 +91,14 @@ describe('claims.json', () => {
 				expect(claim.attributedTo, claim.id).toEqual(node.attribution);
 				expect(Object.keys(claim.attributedTo ?? {}).every((k) => k === 'name' || k === 'manner')).toBe(true);
 			}
+		}
+	});
+
+	it('gives each claim the paragraph its quote stands in, as the reading page numbers it', () => {
+		for (const claim of json.claims) {
+			const node = graph.byRef.get(claim.id as never);
+			expect(claim.paragraph, claim.id).toBe(node?.paragraph);
+			expect(claim.paragraph).toBeGreaterThan(0);
 		}
 	});
 

@@ -1,0 +1,70 @@
+/**
+ * A reading page's claim notes, once opened (boot.ts hands them over):
+ * - an opened note gets our summary, labelled as ours, each relation's note
+ *   after its chip, and a Copy link button; all rendered as text;
+ * - arriving with `?from=/claims/<article>/<claim>/` (added by boot.ts when a reader
+ *   follows a relation) shows "← Back to McDermott ¶7" after the paragraph,
+ *   but only when the claim arrived at names that claim among its relations:
+ *   the way back is never guessed from the parameter alone.
+ */
+import { parseClaimUrl } from '../shared/urls';
+import { articleOf, chipName, claimRefOf, claimsOf, ownClaimOf, relationNote } from './claim-data';
+import { el } from './dom';
+
+const filled = new WeakSet<HTMLElement>();
+
+/** A block of the opened note: its label in italics, then the text, both as text. */
+function labelled(className: string, label: string, text: string): HTMLElement {
+	const span = el('span', className);
+	span.append(el('i', undefined, label), ` ${text}`);
+	return span;
+}
+
+export async function fillNote(note: HTMLElement): Promise<void> {
+	const page = note.querySelector(':scope > a');
+	const ref = ownClaimOf(note);
+	if (!page || !ref || filled.has(note)) return;
+	filled.add(note);
+	const more = el('span', 'claim-more');
+	page.before(more);
+	try {
+		const claim = (await claimsOf(articleOf(ref))).claims.get(ref);
+		const parts: Node[] = [];
+		if (claim) parts.push(labelled('claim-summary', 'Our summary:', claim.summary));
+		for (const link of note.querySelectorAll<HTMLAnchorElement>('.claim-links a')) {
+			const other = claimRefOf(link);
+			const why = other && (await relationNote(ref, other));
+			if (why) parts.push(labelled('claim-why', `${chipName(link)}:`, why));
+		}
+		more.append(...parts);
+	} catch {
+		more.append(el('span', 'claim-summary', 'The summary could not be loaded: the claim page has it.'));
+	}
+	const copy = el('button', 'copy-link', 'Copy link');
+	copy.type = 'button';
+	copy.dataset.copy = `${location.pathname}#claim-${ref.slice(ref.indexOf('/') + 1)}`;
+	page.after(' · ', copy);
+}
+
+/** The "Back to …" link, from `?from=` checked against the relations of the claim arrived at. */
+export function showWayBack(): void {
+	// The claim page's path of the claim left: anything else is ignored.
+	const from = parseClaimUrl(new URLSearchParams(location.search).get('from') ?? '');
+	const mark = location.hash.startsWith('#claim-') ? document.getElementById(location.hash.slice(1)) : null;
+	if (!from || !mark || document.querySelector('.claim-back')) return;
+	const chip = [...mark.querySelectorAll<HTMLAnchorElement>('.claim-links a')].find((a) => claimRefOf(a) === from);
+	const paragraph = mark.closest('p');
+	if (!chip || !paragraph) return;
+	const back = el('a', undefined, `← Back to ${chipName(chip)}`);
+	back.href = chip.href;
+	// Back in history when that is where the reader came from: the same place, the same open note.
+	back.addEventListener('click', (event) => {
+		if (document.referrer && new URL(document.referrer).pathname === new URL(chip.href).pathname && history.length > 1) {
+			event.preventDefault();
+			history.back();
+		}
+	});
+	const line = el('p', 'claim-back');
+	line.append(back);
+	paragraph.after(line);
+}
