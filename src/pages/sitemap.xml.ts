@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
+import { parallelPairs } from '../site/parallel-pairs';
 import { buildXml } from '../site/xml';
 import { urls } from '../site/site';
 import { CLAIM_KINDS } from '../schemas/claim';
@@ -39,6 +40,7 @@ export const GET: APIRoute = ({ site }) => {
 		...(['author', 'reported'] as const).map((s) => urls.claimsSaid(s)),
 		...graph.topics.map((t) => urls.topic(t.id)),
 		...graph.claims.map((c) => urls.claimPage(c.ref)),
+		...parallelPairs(graph).map((p) => urls.parallel(p.left, p.right)),
 	];
 	const locs = [...new Set(paths.map((p) => new URL(p, site).href))].sort();
 	const xml = buildXml({

@@ -32,6 +32,10 @@ export function makeUrls(base: string) {
 		/** The claims index narrowed to the claims with a relation to another claim. */
 		claimsRelated: () => `${root}claims/related/`,
 		compare: () => `${root}compare/`,
+		/** Two texts side by side: `a` on the left, `b` on the right. */
+		parallel: (a: string, b: string) => `${root}read/${a}/${b}/`,
+		/** A paragraph of `article` in a parallel page; each column prefixes its ids with its article. */
+		parallelParagraph: (a: string, b: string, article: string, n: number) => `${root}read/${a}/${b}/#${article}-p-${n}`,
 	};
 }
 
@@ -56,4 +60,12 @@ export function parseClaimUrl(pathname: string, hash = ''): ClaimRef | undefined
 	if (mark && claim) return `${mark[1]}/${claim[1]}` as ClaimRef;
 	const page = CLAIM_PAGE.exec(pathname);
 	return page && !hash && !FILTER_PAGES.has(page[1] ?? '') ? (`${page[1]}/${page[2]}` as ClaimRef) : undefined;
+}
+
+const PARALLEL = new RegExp(`/read/(${KEBAB})/(${KEBAB})/$`);
+
+/** The two articles of a parallel page's path, left first: the inverse of `parallel` under any base path. */
+export function parseParallelUrl(pathname: string): { left: string; right: string } | undefined {
+	const match = PARALLEL.exec(pathname);
+	return match?.[1] && match[2] && match[1] !== match[2] ? { left: match[1], right: match[2] } : undefined;
 }
