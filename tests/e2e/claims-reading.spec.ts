@@ -276,3 +276,15 @@ test.describe('JavaScript off', () => {
 		await expect(page.locator('#claims-mode')).toBeHidden();
 	});
 });
+
+test('each reading page leads to the parallel view with its text on the left', async ({ page }) => {
+	for (const [id, other] of [
+		['mcdermott-2009', 'Blank'],
+		['blank-2010', 'McDermott'],
+	] as const) {
+		await page.goto(`/articles/${id}/`);
+		await page.getByRole('link', { name: `Read it side by side with ${other}` }).click();
+		await expect(page).toHaveURL(new RegExp(`/read/${id}/[a-z0-9-]+/$`));
+		await expect(page.locator(`[id^="${id}-p-"]`).first()).toBeVisible();
+	}
+});
