@@ -98,3 +98,23 @@ function paragraphOf(node: Nodes): ReaderParagraph {
 	// Should the two ever disagree, the plain reader text is still right.
 	return { text, segments: segments.map((s) => s.text).join('') === text ? segments : [{ text }] };
 }
+
+/**
+ * The segments between two offsets of a paragraph's text, for a quote shown
+ * alone or cut out of its paragraph: a slip cut in two keeps its [sic] mark on
+ * its last piece, so a mark is never shown twice nor lost.
+ */
+export function sliceSegments(segments: Segment[], from: number, to: number): Segment[] {
+	const out: Segment[] = [];
+	let pos = 0;
+	for (const s of segments) {
+		const a = Math.max(from, pos);
+		const b = Math.min(to, pos + s.text.length);
+		if (a < b) {
+			const piece = s.text.slice(a - pos, b - pos);
+			out.push(s.sic && b === pos + s.text.length ? { text: piece, sic: s.sic } : { text: piece });
+		}
+		pos += s.text.length;
+	}
+	return out;
+}

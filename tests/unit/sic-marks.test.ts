@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerText } from '../../src/graph/reader-text';
+import { readerText, sliceSegments } from '../../src/graph/reader-text';
 
 /** A made-up body: slips in a paragraph, with markup inside one, and in an author note. */
 const body = `# A heading
@@ -35,5 +35,19 @@ describe('readerText slips', () => {
 
 	it('keeps the slip in the paragraph’s reader text, the mark reduced to its words', () => {
 		expect(text.paragraphs[0]?.text).toBe('First pubic words, then two  spaces.');
+	});
+});
+
+describe('sliceSegments', () => {
+	const sic = { correct: 'public' };
+	const segments = [{ text: 'a ' }, { text: 'pubic', sic }, { text: ' notice' }];
+
+	it('keeps a whole slip with its mark, and the text around it', () => {
+		expect(sliceSegments(segments, 0, 14)).toEqual(segments);
+	});
+
+	it('puts the mark of a slip cut in two on its last piece only', () => {
+		expect(sliceSegments(segments, 0, 4)).toEqual([{ text: 'a ' }, { text: 'pu' }]);
+		expect(sliceSegments(segments, 4, 10)).toEqual([{ text: 'bic', sic }, { text: ' no' }]);
 	});
 });
