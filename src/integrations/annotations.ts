@@ -51,6 +51,9 @@ function findBody(tree: Root): Element | undefined {
 	return html?.children.find((n): n is Element => n.type === 'element' && n.tagName === 'body');
 }
 
+const isNote = (node: Nodes): boolean =>
+	node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes('claim-note');
+
 /** Start and end of each element with an id of the form `claim-…`, in the body's text. */
 function markOffsets(body: Element): Map<string, { start: number; end: number }> {
 	const found = new Map<string, { start: number; end: number }>();
@@ -62,8 +65,12 @@ function markOffsets(body: Element): Map<string, { start: number; end: number }>
 		}
 		if (!('children' in node)) return;
 		const id = node.type === 'element' ? node.properties.id : undefined;
-		const start = pos;
-		for (const child of node.children) walk(child as Nodes);
+		let start = pos;
+		for (const child of node.children) {
+			walk(child as Nodes);
+			// The margin note floated at the start of a claim's mark is the site's, not the quote: the claim starts after it.
+			if (isNote(child as Nodes)) start = pos;
+		}
 		if (typeof id === 'string' && id.startsWith('claim-')) found.set(id.slice('claim-'.length), { start, end: pos });
 	};
 	walk(body);

@@ -55,7 +55,7 @@ for (const path of pages) {
 			const { quote, position } = (
 				window as unknown as {
 					anchoring: {
-						quote: { toRange: (root: Node, s: object) => Range | null };
+						quote: { toRange: (root: Node, s: object, options?: { hint?: number }) => Range | null };
 						position: { toRange: (root: Node, s: object) => Range | null };
 					};
 				}
@@ -63,13 +63,18 @@ for (const path of pages) {
 			return annotations.map((a) => {
 				const [q, p] = a.target.selector;
 				const mark = document.getElementById(`claim-${a.id.split('#')[1]?.split('/')[1]}`);
-				const byQuote = quote.toRange(document.body, q as object);
+				// The position is the quote's hint, as anchoring clients use it: the words a margin note gives its speaker
+				// ("reporting one senior officer in Kazakhstan") may stand just before a quote that begins with them.
+				const byQuote = quote.toRange(document.body, q as object, { hint: (p as { start: number }).start });
 				const byPosition = position.toRange(document.body, p as object);
 				// Same text, and no character between the range's ends and the mark's: the range is the mark's text.
 				const inside = (r: Range | null) => {
 					if (!r || !mark) return false;
 					const span = document.createRange();
 					span.selectNodeContents(mark);
+					// The claim's text starts after the margin note floated inside its mark.
+					const note = mark.querySelector(':scope > .claim-note');
+					if (note) span.setStartAfter(note);
 					const gap = (a: [Node, number], b: [Node, number]) => {
 						const g = document.createRange();
 						g.setStart(...a);
@@ -87,7 +92,10 @@ for (const path of pages) {
 					id: a.id,
 					quote: byQuote?.toString(),
 					position: byPosition?.toString(),
-					mark: mark?.textContent,
+					mark: [...(mark?.childNodes ?? [])]
+						.filter((n) => !(n instanceof Element && n.classList.contains('claim-note')))
+						.map((n) => n.textContent)
+						.join(''),
 					quoteInside: inside(byQuote),
 					positionInside: inside(byPosition),
 				};
