@@ -244,3 +244,16 @@ test('in print the pairs keep two columns on A4 and links print no site paths', 
 	expect(printed).toEqual([]);
 	await expect(page.locator('.cmp-jumps')).toBeHidden();
 });
+
+test('the map’s links keep WCAG 2.5.8’s target spacing: rows 24 px apart on a wide screen, links 24 px tall on a phone', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/compare/');
+	const tops = await page.locator('.cmp-map tbody tr').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().top));
+	expect(tops.length).toBeGreaterThan(1);
+	for (let i = 1; i < tops.length; i++) expect((tops[i] ?? 0) - (tops[i - 1] ?? 0)).toBeGreaterThanOrEqual(23.9);
+	await page.setViewportSize({ width: 390, height: 844 });
+	const heights = await page.locator('.cmp-map a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+	expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+});
