@@ -1,5 +1,5 @@
 import { splitClaimRef, type ArticleId, type ClaimRef } from '../shared/ids';
-import type { ClaimGraph, ClaimNode, SourceArticle } from './types';
+import type { ClaimGraph, ClaimNode, Link, SourceArticle } from './types';
 
 /**
  * A short name for each article, for column headings and "only in …" labels:
@@ -12,6 +12,14 @@ export function articleLabels(graph: Pick<ClaimGraph, 'articles'>): Map<ArticleI
 		labelsOf.set(graph.articles, labels);
 	}
 	return labels;
+}
+
+/**
+ * Whose the other claim of a link is, as chips and relation lists name it: "this text" for a
+ * step of the same article's argument (the reader is in that text already), else its article's label.
+ */
+export function linkOwner(graph: Pick<ClaimGraph, 'articles'>, link: Pick<Link, 'within'>, other: Pick<ClaimNode, 'article'>): string {
+	return link.within ? 'this text' : (articleLabels(graph).get(other.article) ?? other.article);
 }
 
 /** Every page asks for the labels: worked out once per graph (its article list). */

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import type { ClaimGraph, ClaimNode } from '../graph';
 import { claimSaidBy } from '../graph/attribution';
-import { articleLabels } from '../graph/order';
+import { linkOwner } from '../graph/order';
 import { CLAIM_KINDS } from '../schemas/claim';
 import { articleIdFromFile } from '../shared/ids';
 import type { Urls } from '../shared/urls';
@@ -131,12 +131,10 @@ function head(claim: ClaimNode, graph: ClaimGraph): Child[] {
  */
 function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Child[] {
 	if (claim.links.length === 0) return [];
-	const labels = articleLabels(graph);
 	const chips = new Map<string, Child[]>();
 	for (const link of claim.links) {
 		const other = graph.byRef.get(link.other);
-		// A step of this article's own argument names no author: the reader is in that text already.
-		const who = other ? (link.within ? 'this text' : (labels.get(other.article) ?? other.article)) : link.other;
+		const who = other ? linkOwner(graph, link, other) : link.other;
 		const key = `${link.short} ${who}`;
 		const chip = chips.get(key);
 		const where = other ? `¶${other.paragraph}` : '';
