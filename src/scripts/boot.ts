@@ -29,14 +29,24 @@ const ORDER = ['auto', 'light', 'dark'] as const;
 type Theme = (typeof ORDER)[number];
 const NAMES: Record<Theme, string> = { auto: 'System', light: 'Light', dark: 'Dark' };
 
-function stored(): Theme {
+/** A choice remembered in localStorage, if it is one of `allowed`; else the first of them. */
+function recall<T extends string>(key: string, allowed: readonly T[]): T {
 	try {
-		const v = localStorage.getItem(KEY) as Theme | null;
-		return v && ORDER.includes(v) ? v : 'auto';
+		const v = localStorage.getItem(key) as T | null;
+		if (v && allowed.includes(v)) return v;
 	} catch {
-		return 'auto';
+		// Private modes may refuse storage: the default then.
+	}
+	return allowed[0] as T;
+}
+function remember(key: string, value: string): void {
+	try {
+		localStorage.setItem(key, value);
+	} catch {
+		// Private modes may refuse storage: the choice then lasts for this page.
 	}
 }
+const stored = () => recall(KEY, ORDER);
 function apply(theme: Theme): void {
 	if (theme === 'auto') root.removeAttribute('data-theme');
 	else root.setAttribute('data-theme', theme);
@@ -114,16 +124,9 @@ addEventListener('change', (event) => {
 // ---- Claims in a reading page: off · quiet · highlighted, remembered like the theme ----
 // `js` tells the stylesheet the notes open on a tick (without JavaScript they show all they hold).
 root.classList.add('js');
-const MODES = ['off', 'quiet', 'highlighted'];
-function storedMode(): string {
-	try {
-		const v = localStorage.getItem('claims');
-		return v && MODES.includes(v) ? v : 'quiet';
-	} catch {
-		return 'quiet';
-	}
-}
-root.dataset.claims = storedMode();
+// The default first.
+const MODES = ['quiet', 'off', 'highlighted'] as const;
+root.dataset.claims = recall('claims', MODES);
 /** Arriving at a claim (a relation followed, a link shared) opens its note; `?from=` adds the way back (claim-enhance.ts). */
 function openArrival(): void {
 	const box = location.hash.startsWith('#claim-') ? document.getElementById(location.hash.slice(1))?.querySelector('input') : null;
@@ -147,11 +150,7 @@ document.addEventListener('DOMContentLoaded', () => {
 		button.hidden = false;
 		button.addEventListener('click', () => {
 			const next = ORDER[(ORDER.indexOf(stored()) + 1) % ORDER.length] ?? 'auto';
-			try {
-				localStorage.setItem(KEY, next);
-			} catch {
-				// Private modes may refuse storage: the choice then lasts for this page.
-			}
+			remember(KEY, next);
 			apply(next);
 			label.textContent = NAMES[next];
 		});
@@ -160,15 +159,11 @@ document.addEventListener('DOMContentLoaded', () => {
 	for (const el of document.querySelectorAll<HTMLElement>('button.copy-link,.site-search-key')) el.hidden = false;
 	const modes = document.getElementById('claims-mode');
 	if (modes) {
-		for (const radio of modes.querySelectorAll('input')) radio.checked = radio.value === storedMode();
+		for (const radio of modes.querySelectorAll('input')) radio.checked = radio.value === recall('claims', MODES);
 		modes.hidden = false;
 		modes.addEventListener('change', (event) => {
 			const mode = (event.target as HTMLInputElement).value;
-			try {
-				localStorage.setItem('claims', mode);
-			} catch {
-				// As with the theme: without storage the choice lasts for this page.
-			}
+			remember('claims', mode);
 			root.dataset.claims = mode;
 		});
 	}
