@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContentGraph } from '../../src/loaders/read-content';
+import { readEntityIndex } from '../../src/loaders/read-entities';
+import { readNames } from '../../src/loaders/read-names';
+import { foldName } from '../../src/shared/fold-name';
+import { ROOT } from '../support/capture';
+
+const CONTENT = join(ROOT, 'content');
+const graph = readContentGraph(CONTENT, ROOT);
+const index = readEntityIndex(CONTENT, ROOT, graph);
+
+describe('content/entities.yaml', () => {
+	it('is valid, each spelling found in the texts', () => {
+		expect(index.entities.length).toBeGreaterThan(40);
+		for (const entity of index.entities) expect(entity.mentions.length, entity.id).toBeGreaterThan(0);
+	});
+
+	it('keeps the spellings search expands (what content/names.yaml held)', () => {
+		const spellings = readNames(CONTENT, ROOT).flatMap((g) => g.variants.map(foldName));
+		for (const name of ['bakiev', 'bakiyev', 'nazarbaev', 'nazarbayev', 'emomali', 'imomali', 'nikolai', 'nikolay']) {
+			expect(spellings).toContain(name);
+		}
+	});
+
+	it('finds the names both texts share', () => {
+		const shared = index.entities.filter((e) => e.counts.size === 2).map((e) => e.id);
+		for (const id of ['csto', 'un', 'nato', 'nikolai-bordyuzha', 'kurmanbek-bakiyev', 'central-asia', 'un-csto-agreement']) expect(shared).toContain(id);
+	});
+});
