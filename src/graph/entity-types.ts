@@ -1,6 +1,7 @@
 import type { EntityData, EntityType, Place } from '../schemas/entity';
 import type { EntityId } from '../shared/entity-id';
 import type { ArticleId, ClaimRef } from '../shared/ids';
+import type { InContext } from './places';
 
 /** One place an entity is named: found by a spelling, or declared by the editor. */
 export interface Mention {
@@ -13,6 +14,8 @@ export interface Mention {
 	end: number;
 	/** The words as the text has them. */
 	surface: string;
+	/** A line of the text around them. */
+	context: InContext;
 	/** Placed by hand (`mentions:` in the entry) rather than found by a spelling. */
 	declared: boolean;
 	/** The claims whose quote holds these words. */

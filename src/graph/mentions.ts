@@ -5,7 +5,7 @@ import { ContentError, type Problem } from '../shared/errors';
 import { foldName } from '../shared/fold-name';
 import type { ArticleId, ClaimRef } from '../shared/ids';
 import type { EntityIndex, EntityNode, Mention } from './entity-types';
-import { findWords, placeName, placeOrder, placesOf, type PlaceText } from './places';
+import { findWords, inContext, placeName, placeOrder, placesOf, type PlaceText } from './places';
 import { closestPassage } from './quote';
 import type { ClaimGraph } from './types';
 
@@ -100,7 +100,17 @@ function locate(
 		return found;
 	};
 	const add = (article: ArticleId, place: Place, spans: { start: number; end: number }[], text: string, declared: boolean) => {
-		for (const s of spans) mentions.push({ entity: id, article, place, ...s, surface: text.slice(s.start, s.end), declared, claims: [] });
+		for (const s of spans)
+			mentions.push({
+				entity: id,
+				article,
+				place,
+				...s,
+				surface: text.slice(s.start, s.end),
+				context: inContext(text, s),
+				declared,
+				claims: [],
+			});
 	};
 
 	for (const spelling of entry.spellings) {

@@ -39,3 +39,30 @@ export function placeName(place: Place): string {
 export function placeOrder(place: Place): number {
 	return place === 'caption' ? 0 : place === 'author-note' ? Number.MAX_SAFE_INTEGER : place;
 }
+
+/** How many characters of text a mention's line shows on each side. */
+const SIDE = 70;
+
+/** A line of text around some words: cut at word boundaries, with an ellipsis where the place goes on. */
+export interface InContext {
+	before: string;
+	words: string;
+	after: string;
+}
+
+export function inContext(text: string, span: Span): InContext {
+	let from = Math.max(0, span.start - SIDE);
+	let to = Math.min(text.length, span.end + SIDE);
+	if (from > 0) from = Math.min(span.start, text.indexOf(' ', from) + 1 || from);
+	if (to < text.length) to = Math.max(span.end, text.lastIndexOf(' ', to));
+	return {
+		before: `${from > 0 ? '…' : ''}${text.slice(from, span.start)}`,
+		words: text.slice(span.start, span.end),
+		after: `${text.slice(span.end, to)}${to < text.length ? '…' : ''}`,
+	};
+}
+
+/** The fragment of a place in its reading page: `#p-N`, `#caption`, `#note` (the author's note, a short id for the page's byte budget). */
+export function placeFragment(place: Place): string {
+	return typeof place === 'number' ? `p-${place}` : place === 'caption' ? 'caption' : 'note';
+}

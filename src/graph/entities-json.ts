@@ -1,0 +1,34 @@
+import type { Urls } from '../shared/urls';
+import type { EntityIndex } from './entity-types';
+import { placeFragment } from './places';
+import type { ClaimGraph } from './types';
+
+/** `/entities.json`: the public shape of the entity index (README, "/entities.json"). */
+export function entitiesToJson(index: EntityIndex, graph: Pick<ClaimGraph, 'articles'>, urls: Urls): Record<string, unknown> {
+	return {
+		articles: graph.articles.map((a) => ({ id: a.id, title: a.data.title, url: urls.article(a.id) })),
+		entities: index.entities.map((e) => ({
+			id: e.id,
+			type: e.type,
+			label: e.label,
+			url: urls.entity(e.id),
+			spellings: e.spellings,
+			described: e.described.map((d) => ({ article: d.article, words: d.words })),
+			expansion: e.expansion ? { article: e.expansion.article, words: e.expansion.words } : null,
+			counts: Object.fromEntries(graph.articles.map((a) => [a.id, e.counts.get(a.id) ?? 0])),
+			mentions: e.mentions.map((m) => ({
+				article: m.article,
+				place: typeof m.place === 'number' ? 'paragraph' : m.place,
+				paragraph: typeof m.place === 'number' ? m.place : null,
+				start: m.start,
+				end: m.end,
+				text: m.surface,
+				declared: m.declared,
+				url: `${urls.article(m.article)}#${placeFragment(m.place)}`,
+				claims: m.claims,
+			})),
+			claims: e.involvedIn,
+			attributedClaims: e.attributed,
+		})),
+	};
+}
