@@ -1,5 +1,6 @@
 import type { Urls } from '../shared/urls';
 import type { EntityIndex } from './entity-types';
+import type { Chronology, EventNode } from './event-types';
 import { placeFragment } from './places';
 import type { ClaimGraph } from './types';
 
@@ -31,4 +32,30 @@ export function entitiesToJson(index: EntityIndex, graph: Pick<ClaimGraph, 'arti
 			attributedClaims: e.attributed,
 		})),
 	};
+}
+
+/** `/events.json`: the public shape of the chronology (README, "/events.json"). */
+export function eventsToJson(chronology: Chronology, urls: Urls): Record<string, unknown> {
+	const one = (e: EventNode) => ({
+		id: e.id,
+		label: e.label,
+		article: e.article,
+		words: e.words,
+		date: e.date ?? null,
+		precision: e.precision ?? null,
+		dateBounds: e.earliest || e.latest ? { earliest: e.earliest ?? null, latest: e.latest ?? null } : null,
+		span: e.span ?? null,
+		relative: e.relative ?? null,
+		basis: e.basis ?? null,
+		sources: e.sources ?? null,
+		passages: e.passages.map((p) => ({
+			place: typeof p === 'number' ? 'paragraph' : p,
+			paragraph: typeof p === 'number' ? p : null,
+			url: `${urls.article(e.article)}#${placeFragment(p)}`,
+		})),
+		claims: e.claims,
+		entities: e.entities,
+		url: `${urls.timeline()}#e-${e.id}`,
+	});
+	return { dated: chronology.dated.map(one), relative: chronology.relative.map(one), undated: chronology.undated.map(one) };
 }

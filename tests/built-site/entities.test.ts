@@ -38,13 +38,12 @@ function wordsOf(node: ElementContent): string {
 function placesOf(article: string): Map<string, string> {
 	const file = fileFor(urls.article(article)) as string;
 	const places = elements(parsePage(file), (el) => /^(p-\d+|caption|note)$/.test(String(el.properties.id ?? '')));
-	return new Map(
-		places.map((el: Element) => [String(el.properties.id), wordsOf(el).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ')]),
-	);
+	return new Map(places.map((el: Element) => [String(el.properties.id), foldQuotes(wordsOf(el)).replace(/\s+/g, ' ')]));
 }
 
+const foldQuotes = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wholeWords = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'gu');
+const wholeWords = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(foldQuotes(words))}(?![\\p{L}\\p{N}])`, 'gu');
 
 function expectedCount(entry: Entry, article: string): number {
 	let n = 0;
@@ -96,5 +95,36 @@ describe('entity pages list exactly the mentions the texts hold', () => {
 			}
 		}
 		expect(links).toBeGreaterThan(200);
+	});
+});
+
+describe('the timeline links each event to its passages', () => {
+	it('every passage link lands on a place that holds the highlighted words, and the list is in time order', () => {
+		const page = parsePage(fileFor(urls.timeline()) as string);
+		const links = elements(page, (el) => el.tagName === 'a' && /^\/articles\/[^/]+\/[?#]/.test(String(el.properties.href ?? '')));
+		expect(links.length).toBeGreaterThan(15);
+		for (const a of links) {
+			const url = new URL(String(a.properties.href), 'http://site.test');
+			const article = /^\/articles\/([^/]+)\/$/.exec(url.pathname)?.[1] as string;
+			const text = placesOf(article).get(url.hash.slice(1));
+			expect(text, `${url.pathname}${url.hash}`).toBeDefined();
+			for (const word of url.searchParams.getAll('highlight'))
+				expect(text, `${word} in ${url.pathname}${url.hash}`).toMatch(wholeWords(word));
+		}
+		// The events' own dates (the publications, placed by their bounds, are checked in tests/unit/timeline.test.ts).
+		const dated = elements(
+			page,
+			(el) =>
+				el.tagName === 'li' &&
+				String(el.properties.id ?? '').startsWith('e-') &&
+				!!elements({ type: 'root', children: [el] }, (t) => t.tagName === 'time').length,
+		);
+		const datetimes = dated.map((li) =>
+			String(elements({ type: 'root', children: [li] }, (t) => t.tagName === 'time')[0]?.properties.dateTime),
+		);
+		// Each precision's first day, the way a reader would order them; equal first days keep the list's order.
+		const start = (iso: string) => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
+		expect(datetimes.length).toBeGreaterThan(5);
+		expect([...datetimes].sort((a, b) => start(a).localeCompare(start(b)))).toEqual(datetimes);
 	});
 });
