@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntityIndex } from '../../src/loaders/read-entities';
+import { entitiesToJson } from '../../src/graph/entities-json';
 import { readNames } from '../../src/loaders/read-names';
+import { makeUrls } from '../../src/shared/urls';
 import { ROOT } from '../support/capture';
 import { FIXTURE_CONTENT, fixtureGraph } from '../support/fixture-content';
 
@@ -83,5 +85,21 @@ describe('entities: the build refuses, naming file, entity and words', () => {
 		const message = messageOf(name);
 		expect(message).toContain(`tests/fixtures/entities/${name}.yaml`);
 		for (const part of parts) expect(message).toContain(part);
+	});
+});
+
+describe('/entities.json', () => {
+	it('gives each entity its counts per article and each mention its place, words and URL', () => {
+		const index = indexOf('valid-declared');
+		const json = entitiesToJson(index, graph, makeUrls('/companion/')) as {
+			entities: { id: string; counts: object; mentions: { url: string; text: string; declared: boolean }[] }[];
+		};
+		const petrov = json.entities.find((e) => e.id === 'ivan-petrov');
+		expect(petrov?.counts).toEqual({ 'alpha-2009': 2, 'beta-2010': 1 });
+		expect(petrov?.mentions.map((m) => [m.url, m.text, m.declared])).toEqual([
+			['/companion/articles/alpha-2009/#p-2', 'Ivan Petrov', false],
+			['/companion/articles/alpha-2009/#p-2', 'its secretary-general', true],
+			['/companion/articles/beta-2010/#p-1', 'Ivan Petroff', false],
+		]);
 	});
 });
