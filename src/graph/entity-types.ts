@@ -49,4 +49,6 @@ export interface EntityIndex {
 	byId: Map<EntityId, EntityNode>;
 	/** Each article's entities, most mentioned first. */
 	byArticle: Map<ArticleId, EntityNode[]>;
+	/** The entities each claim's quote names, in index order: a claim page's "Names" search facet. */
+	byClaim: Map<ClaimRef, EntityNode[]>;
 }

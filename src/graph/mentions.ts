@@ -74,7 +74,9 @@ export function buildEntityIndex(
 	for (const node of nodes) for (const article of node.counts.keys()) byArticle.get(article)?.push(node);
 	for (const [article, list] of byArticle)
 		list.sort((a, b) => (b.counts.get(article) ?? 0) - (a.counts.get(article) ?? 0) || a.label.localeCompare(b.label));
-	return { file, entities: nodes, byId: new Map(nodes.map((n) => [n.id, n])), byArticle };
+	const byClaim = new Map<ClaimRef, EntityNode[]>();
+	for (const node of nodes) for (const ref of node.involvedIn) byClaim.set(ref, [...(byClaim.get(ref) ?? []), node]);
+	return { file, entities: nodes, byId: new Map(nodes.map((n) => [n.id, n])), byArticle, byClaim };
 }
 
 function locate(

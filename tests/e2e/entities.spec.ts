@@ -61,3 +61,21 @@ test.describe('entities without JavaScript', () => {
 		await expect(links.first()).toHaveAttribute('href', /\/articles\/mcdermott-2009\/\?highlight=CSTO#caption$/);
 	});
 });
+
+test.describe('the Names facet of claims search', () => {
+	test('narrows claims to those whose quote names the entity, exactly those its page lists', async ({ page, request }) => {
+		const data = (await (await request.get('/entities.json')).json()) as { entities: { id: string; label: string; claims: string[] }[] };
+		const ban = data.entities.find((e) => e.id === 'ban-ki-moon');
+		expect(ban?.claims.length).toBeGreaterThan(1);
+		await page.goto(`/search/?q=${encodeURIComponent('UN')}&mode=claims`);
+		await expect(page.locator('#search-summary')).toContainText('for “UN”');
+		const box = page.getByRole('group', { name: 'Names' }).getByRole('checkbox', { name: /^Ban Ki-Moon \(\d+\)$/ });
+		await box.check();
+		await expect(page).toHaveURL(/[?&]mentions=Ban/);
+		const hrefs = await page
+			.locator('#search-results a.sr-link')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(hrefs.length).toBeGreaterThan(0);
+		for (const href of hrefs) expect(ban?.claims.map((ref) => `/claims/${ref}/`)).toContain(href);
+	});
+});
