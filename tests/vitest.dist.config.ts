@@ -5,5 +5,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/built-site/**/*.test.ts'],
 		testTimeout: 300_000,
+		// The link crawl runs in a beforeAll hook, and takes longer than the default 10 s with every entity page's links.
+		hookTimeout: 300_000,
 	},
 });

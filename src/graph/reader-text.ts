@@ -1,5 +1,5 @@
 import type { Html, Nodes, Root } from 'mdast';
-import type { TextDirective } from 'mdast-util-directive';
+import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
@@ -39,6 +39,8 @@ export interface ReaderText {
 	rawHtml: { line: number; html: string }[];
 	/** Every `:sic` mark of the body, in reading order, wherever it stands. */
 	slips: SicMark[];
+	/** The text of each `:::author-note`, in order: not a numbered paragraph, but the author's page. */
+	notes: string[];
 }
 
 /**
@@ -61,8 +63,12 @@ export function readerText(markdown: string): ReaderText {
 		visit(tree, 'textDirective', (node: TextDirective) => {
 			if (node.name === 'sic') slips.push({ text: markdownText(node), ...sicOf(node) });
 		});
+		const notes: string[] = [];
+		visit(tree, 'containerDirective', (node: ContainerDirective) => {
+			if (node.name === 'author-note') notes.push(node.children.map(markdownText).join('\n'));
+		});
 		const paragraphs = tree.children.filter((node) => node.type === 'paragraph').map((node) => paragraphOf(node));
-		text = { paragraphs, rawHtml, slips };
+		text = { paragraphs, rawHtml, slips, notes };
 		if (parsed.size > 5000) parsed.clear();
 		parsed.set(markdown, text);
 	}

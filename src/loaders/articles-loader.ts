@@ -2,6 +2,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { setClaimGraph } from '../graph';
+import { setChronology, setEntityIndex } from '../graph/entities';
+import { readChronology, readEntityIndex } from './read-entities';
 import { readContentGraph } from './read-content';
 
 export interface ArticlesLoaderOptions {
@@ -49,9 +51,15 @@ async function loadAll(context: LoaderContext, dir: string, root: string): Promi
 	let graph;
 	try {
 		graph = readContentGraph(dir, root);
+		const entities = readEntityIndex(dir, root, graph);
+		setEntityIndex(entities);
+		setChronology(readChronology(dir, root, graph, entities));
 	} catch (error) {
 		// The pages throw it too, so the dev server shows the content error, not a stale page.
-		setClaimGraph(error instanceof Error ? error : new Error(String(error)));
+		const failed = error instanceof Error ? error : new Error(String(error));
+		setClaimGraph(failed);
+		setEntityIndex(failed);
+		setChronology(failed);
 		throw error;
 	}
 	setClaimGraph(graph);

@@ -4,7 +4,7 @@ import { readNames } from '../loaders/read-names';
 import type { NamesJson } from '../schemas/names';
 
 /**
- * `/search-names.json`: the spellings of each name in content/names.yaml, for
+ * `/search-names.json`: the search spellings of each entity in content/entities.yaml, for
  * the search client to expand queries with. Validated at build; a malformed
  * file stops the build with a message naming the entry.
  */

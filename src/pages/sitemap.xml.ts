@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
+import { getEntityIndex } from '../graph/entities';
 import { parallelPairs } from '../site/parallel-pairs';
 import { buildXml } from '../site/xml';
 import { urls } from '../site/site';
@@ -41,6 +42,8 @@ export const GET: APIRoute = ({ site }) => {
 		...graph.topics.map((t) => urls.topic(t.id)),
 		...graph.claims.map((c) => urls.claimPage(c.ref)),
 		...parallelPairs(graph).map((p) => urls.parallel(p.left, p.right)),
+		...graph.articles.map((a) => urls.articleNames(a.id)),
+		...getEntityIndex().entities.map((e) => urls.entity(e.id)),
 	];
 	const locs = [...new Set(paths.map((p) => new URL(p, site).href))].sort();
 	const xml = buildXml({

@@ -24,7 +24,7 @@ import { sicOf } from '../graph/reader-text';
  *   Roger McDermott is a senior fellow…
  *   :::
  *
- *   <aside class="author-note" aria-label="About the author, from the original">…</aside>
+ *   <aside id="note" class="author-note" aria-label="About the author, from the original">…</aside>
  *
  * Any other directive is an error: a typo in one would otherwise drop the
  * author's words silently.
@@ -91,5 +91,5 @@ function markSic(node: TextDirective, path: string): void {
 }
 
 function markAuthorNote(node: ContainerDirective, label: string): void {
-	node.data = { hName: 'aside', hProperties: { className: ['author-note'], ariaLabel: label } };
+	node.data = { hName: 'aside', hProperties: { id: 'note', className: ['author-note'], ariaLabel: label } };
 }

@@ -2,12 +2,12 @@ import { z } from 'astro/zod';
 import { foldName } from '../shared/fold-name';
 
 /**
- * One entry of `content/names.yaml`: the spellings of one name that search
+ * One name group (an entity's `search` in `content/entities.yaml`): the spellings of one name that search
  * treats as the same word. Pagefind has no synonyms, so the search client
  * expands each query term found here into every variant of its group and runs
  * one search per combination (src/scripts/search-names.ts).
  */
-const Variant = z
+export const Variant = z
 	.string()
 	.trim()
 	.min(1)

@@ -10,7 +10,7 @@ import type { PagefindData, PagefindSubResult, WeightedLocation } from './pagefi
 import { wordMatches } from './search-names';
 
 /** The facets a result can carry (SearchMeta.astro writes them as Pagefind filters). */
-export const FACET_KEYS = ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic'] as const;
+export const FACET_KEYS = ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic', 'mentions'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export type HitKind = 'passage' | 'claim';

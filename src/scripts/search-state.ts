@@ -27,6 +27,7 @@ export const FACETS: Record<Mode, [key: FacetKey, label: string][]> = {
 		['said', 'Who says it'],
 		['source', 'Source reported'],
 		['topic', 'Topic'],
+		['mentions', 'Names'],
 		['article', 'Article'],
 		['author', 'Author'],
 		['publisher', 'Publisher'],

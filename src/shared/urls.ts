@@ -34,6 +34,13 @@ export function makeUrls(base: string) {
 		compare: () => `${root}compare/`,
 		/** Two texts side by side: `a` on the left, `b` on the right. */
 		parallel: (a: string, b: string) => `${root}read/${a}/${b}/`,
+		/** The index of people, organisations and places, and one entity's page. */
+		entities: () => `${root}entities/`,
+		entity: (id: string) => `${root}entities/${id}/`,
+		/** One article's people, organisations and places, paragraph by paragraph. */
+		articleNames: (article: string) => `${root}articles/${article}/names/`,
+		/** The chronology of both texts. */
+		timeline: () => `${root}timeline/`,
 		/** A paragraph of `article` in a parallel page; each column prefixes its ids with its article. */
 		parallelParagraph: (a: string, b: string, article: string, n: number) => `${root}read/${a}/${b}/#${article}-p-${n}`,
 	};

@@ -14,8 +14,8 @@ export function articleJsonLd(data: ArticleData, pageUrl: string): Record<string
 		'@type': 'AnalysisNewsArticle',
 		'@id': pageUrl,
 		url: pageUrl,
+		// `headline` is the title; `name` would only repeat it, on the page with the tightest byte budget.
 		headline: data.title,
-		name: data.title,
 		abstract: data.summary,
 		inLanguage: data.language,
 		author: { '@type': 'Person', name: data.author.name, description: data.author.affiliation },

@@ -25,6 +25,12 @@ describe('a malformed content folder fails the build, naming the place', () => {
 		);
 	});
 
+	it('an entity spelling found in no text, from the articles loader', async () => {
+		expect(await failure('./tests/fixtures/sites/entity-not-found')).toContain(
+			'tests/fixtures/sites/entity-not-found/entities.yaml › ivan-petrov › spellings',
+		);
+	});
+
 	it('raw HTML in a body, from the Markdown plugin', async () => {
 		expect(await failure('./tests/fixtures/claims/raw-html')).toContain('tests/fixtures/claims/raw-html/articles/alpha-2009.md › line');
 	});

@@ -92,25 +92,22 @@ describe('foldName', () => {
 	});
 });
 
-describe('names.yaml', () => {
-	const write = (yaml: string) => {
+describe('the search spellings of content/entities.yaml', () => {
+	const write = (search: string) => {
 		const dir = mkdtempSync(join(tmpdir(), 'names-'));
-		writeFileSync(join(dir, 'names.yaml'), yaml);
+		writeFileSync(join(dir, 'entities.yaml'), `- id: ban\n  type: person\n  label: Ban Ki-moon\n  spellings: [Ban]\n  search: ${search}\n`);
 		return dir;
 	};
 
 	it('refuses variants that differ only by case or diacritics, naming the entry', () => {
-		const dir = write('- name: Ban Ki-moon\n  variants: [Ki-Moon, Ki-moon]\n  note: x\n');
-		expect(() => readNames(dir, dir)).toThrow(/names\.yaml › item 1 › variants[\s\S]*differ by more than case or diacritics/);
+		const dir = write('{ variants: [Ki-Moon, Ki-moon], note: x }');
+		expect(() => readNames(dir, dir)).toThrow(/entities\.yaml › ban › search › variants[\s\S]*differ by more than case or diacritics/);
 	});
 
-	it('refuses a spelling in two groups', () => {
-		const dir = write('- name: A\n  variants: [Bakiev, Bakiyev]\n  note: x\n- name: B\n  variants: [Bakiev, Bakijev]\n  note: y\n');
-		expect(() => readNames(dir, dir)).toThrow(/B › variants[\s\S]*"Bakiev", also a variant of A/);
-	});
+	// A spelling in two entities is refused with the entities' other checks (tests/unit/entities.test.ts, variant-twice).
 
 	it('refuses a variant that is not a name, and a missing note', () => {
-		const dir = write('- name: A\n  variants: [Bakiev, "Baki*"]\n');
+		const dir = write('{ variants: [Bakiev, "Baki*"] }');
 		expect(() => readNames(dir, dir)).toThrow(/letters, with single hyphens[\s\S]*note/);
 	});
 
