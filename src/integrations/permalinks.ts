@@ -98,7 +98,7 @@ export function readRedirects(content: string): Set<string> {
 /** `content/redirects.yaml` as a mapping of old path to new path, checked. */
 export function readRedirectMap(content: string): Map<string, string> {
 	const path = join(content, 'redirects.yaml');
-	if (!existsSync(path)) return new Set();
+	if (!existsSync(path)) return new Map();
 	const file = relative(process.cwd(), path);
 	const expected = 'a mapping of "/old/path/": "/new/path/", one a line';
 	const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });

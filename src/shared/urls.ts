@@ -32,6 +32,8 @@ export function makeUrls(base: string) {
 		/** The claims index narrowed to the claims with a relation to another claim. */
 		claimsRelated: () => `${root}claims/related/`,
 		compare: () => `${root}compare/`,
+		/** The comparison of two articles of a library (src/site/compare-pairs.ts), the older first. */
+		comparePair: (a: string, b: string) => `${root}compare/${a}/${b}/`,
 		/** Two texts side by side: `a` on the left, `b` on the right. */
 		parallel: (a: string, b: string) => `${root}read/${a}/${b}/`,
 		/** A paragraph of `article` in a parallel page; each column prefixes its ids with its article. */
