@@ -34,6 +34,8 @@ export function makeUrls(base: string) {
 		compare: () => `${root}compare/`,
 		/** The comparison of two articles of a library (src/site/compare-pairs.ts), the older first. */
 		comparePair: (a: string, b: string) => `${root}compare/${a}/${b}/`,
+		/** The claim map: of the library's two articles, or of two of a larger library, the older first. */
+		map: (a?: string, b?: string) => (a && b ? `${root}map/${a}/${b}/` : `${root}map/`),
 		/** Two texts side by side: `a` on the left, `b` on the right. */
 		parallel: (a: string, b: string) => `${root}read/${a}/${b}/`,
 		/** A paragraph of `article` in a parallel page; each column prefixes its ids with its article. */

@@ -27,7 +27,13 @@ export const PAIRS_PER_PAGE = 250;
 
 export const comparesByPair = (graph: ClaimGraph): boolean => graph.articles.length > COLUMNS_MAX;
 
+/** The pairs compared on pages of their own: none up to COLUMNS_MAX articles, where `/compare/` sets them all side by side. */
 export function comparePairs(graph: ClaimGraph): ComparePairPage[] {
+	return comparesByPair(graph) ? pairGraphs(graph) : [];
+}
+
+/** Every pair of articles set side by side on `/read/`, once (the older first), each as a graph of its own; the claim map's pairs too. */
+export function pairGraphs(graph: ClaimGraph): ComparePairPage[] {
 	let pages = pagesOf.get(graph);
 	if (pages === undefined) {
 		pages = computePages(graph);
@@ -39,7 +45,6 @@ export function comparePairs(graph: ClaimGraph): ComparePairPage[] {
 const pagesOf = new WeakMap<ClaimGraph, ComparePairPage[]>();
 
 function computePages(graph: ClaimGraph): ComparePairPage[] {
-	if (!comparesByPair(graph)) return [];
 	const order = new Map(graph.articles.map((a, i) => [a.id, i]));
 	const key = (a: ArticleId, b: ArticleId) => ((order.get(a) ?? 0) <= (order.get(b) ?? 0) ? `${a}|${b}` : `${b}|${a}`);
 	const edges = new Map<string, Edge[]>();
