@@ -136,7 +136,7 @@ export function publicUrls(dist: string): string[] {
 		if (rel === '404.html' || /(^|\/)(pagefind|_astro)\//.test(rel)) continue;
 		if (!rel.endsWith('.html')) {
 			// Data readers cite or fetch (exports, feeds); not assets like scripts and images.
-			if (/\.(json|jsonld|bib|ris|xml|txt)$/.test(rel)) urls.push(`/${rel}`);
+			if (/\.(json|jsonld|bib|ris|xml|txt|argdown)$/.test(rel)) urls.push(`/${rel}`);
 			continue;
 		}
 		const page = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
