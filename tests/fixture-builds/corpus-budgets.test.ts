@@ -69,6 +69,18 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		expect(pages.some((p) => /^map\/[^/]+\/[^/]+\/index\.html$/.test(p.path))).toBe(true);
 	});
 
+	it('lists every page but the 404 in its sitemap, and no other', () => {
+		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile() && e.name.endsWith('.html'))
+			.map((e) => `/${relative(dist, join(e.parentPath, e.name)).replace(/(^|\/)index\.html$/, '$1')}`)
+			.filter((p) => p !== '/404.html' && !p.startsWith('/pagefind/'))
+			.sort();
+		const locs = [...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
+			.map((m) => new URL(m[1] ?? '').pathname)
+			.sort();
+		expect(locs).toEqual(pages);
+	});
+
 	it('answers every permalink: a file, its anchor, or a _redirects rule to a file', () => {
 		const rules = new Map(
 			readFileSync(join(dist, '_redirects'), 'utf8')
