@@ -1,5 +1,6 @@
 /** Reads the results against bench/budgets.ts: one line per budget, pass, fail or not measured (and why). */
 import { BUDGETS } from './budgets.ts';
+import { checkDistBudgets } from './check-dist-budgets.ts';
 import { CATEGORIES } from './lighthouse-scores.ts';
 import { READING_PAGE } from './pages.ts';
 import type { BudgetCheck, CorpusResult, Results } from './results.ts';
@@ -176,5 +177,6 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 								: `needs the ${BUDGETS.largeCorpusArticles}-article corpus`,
 				},
 	);
+	checks.push(...checkDistBudgets(corpora, r.options.quick));
 	return checks;
 }

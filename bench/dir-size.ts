@@ -1,20 +1,27 @@
 /** Bytes and files under a folder (the built site, its Pagefind index), uncompressed as on disk. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 export interface DirSize {
 	bytes: number;
 	files: number;
+	/** The largest HTML page, by its path in the folder. */
+	largestHtml?: { path: string; bytes: number };
 }
 
 export function dirSize(dir: string): DirSize | undefined {
 	if (!existsSync(dir)) return undefined;
 	let bytes = 0;
 	let files = 0;
+	let largestHtml: DirSize['largestHtml'];
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
-		bytes += statSync(join(entry.parentPath, entry.name)).size;
+		const size = statSync(join(entry.parentPath, entry.name)).size;
+		bytes += size;
 		files++;
+		if (entry.name.endsWith('.html') && size > (largestHtml?.bytes ?? -1)) {
+			largestHtml = { path: relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'), bytes: size };
+		}
 	}
-	return { bytes, files };
+	return { bytes, files, ...(largestHtml ? { largestHtml } : {}) };
 }

@@ -154,6 +154,7 @@ export function renderMarkdown(r: Results): string {
 					'load before',
 					'dist',
 					'files',
+					'largest page',
 					'Pagefind index',
 					'search cold',
 					'search warm',
@@ -169,6 +170,7 @@ export function renderMarkdown(r: Results): string {
 					c.build.loadBefore,
 					mib(c.distBytes),
 					c.distFiles ?? '-',
+					c.largestHtml ? `${kib(c.largestHtml.bytes)} (\`${c.largestHtml.path}\`)` : '-',
 					c.pagefindBytes === undefined ? 'none' : mib(c.pagefindBytes),
 					...(c.search?.status === 'ok'
 						? [`${c.search.coldMs?.median} ms`, `${c.search.warmMs?.median} ms`, kib(c.search.firstQueryBytes)]

@@ -36,6 +36,8 @@ export interface CorpusResult {
 	build: BuildRun;
 	distBytes?: number;
 	distFiles?: number;
+	/** The largest HTML page of the build, uncompressed. */
+	largestHtml?: { path: string; bytes: number };
 	pagefindBytes?: number;
 	pagefindFiles?: number;
 	search?: SearchResult;

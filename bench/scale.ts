@@ -58,7 +58,12 @@ export async function runScale(o: ScaleOptions): Promise<NonNullable<Results['sc
 			const result: CorpusResult = { articles: size, claims: corpus.claims, relations: corpus.relations, words: corpus.words, build };
 			const dist = dirSize(join(out, 'dist'));
 			const pagefind = dirSize(join(out, 'dist', 'pagefind'));
-			if (dist) Object.assign(result, { distBytes: dist.bytes, distFiles: dist.files });
+			if (dist)
+				Object.assign(result, {
+					distBytes: dist.bytes,
+					distFiles: dist.files,
+					...(dist.largestHtml ? { largestHtml: dist.largestHtml } : {}),
+				});
 			if (pagefind) Object.assign(result, { pagefindBytes: pagefind.bytes, pagefindFiles: pagefind.files });
 			if (build.ok) {
 				o.server.setRoot(join(out, 'dist'));

@@ -7,11 +7,11 @@ import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../site/cit
 import { makeUrls } from '../shared/urls';
 
 /**
- * Writes the citation downloads of every article and claim (BibTeX, RIS,
- * CSL-JSON) into the built site, at the paths src/pages/cite/ serves in the
- * dev server. Written here rather than rendered as pages: three
- * files per claim made them the largest route of a large build, most of it
- * Astro's cost per page. Runs before the permalink check, which reads them.
+ * Writes the citation downloads of every article (BibTeX, RIS, CSL-JSON, each
+ * with the article and every claim of it) into the built site, at the paths
+ * src/pages/cite/ serves in the dev server. Written here rather than rendered
+ * as pages, without Astro's cost per page. Runs before the permalink check,
+ * which reads them.
  */
 export function citationDownloadsIntegration(): AstroIntegration {
 	let site: URL | undefined;

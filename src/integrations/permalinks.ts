@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../loaders/read-content';
 import { parseDocument } from 'yaml';
 import { ContentError, show } from '../shared/errors';
+import { MOVED, movedTo } from '../shared/moved';
 
 /**
  * Permalinks are forever. `content/permalinks.txt` lists every public URL of
@@ -39,7 +40,14 @@ export function permalinksIntegration(): AstroIntegration {
 				if (!existsSync(manifestPath)) return;
 				const have = new Set(current.map(rootRelative));
 				const redirected = readRedirects(content);
-				const lost = readManifest(manifestPath).filter((u) => !have.has(u) && !redirected.has(u));
+				const manifest = readManifest(manifestPath);
+				// A path the site moved (src/shared/moved.ts) is kept when what it moved to exists.
+				const moved = manifest.flatMap((u) => {
+					const to = have.has(u) ? undefined : movedTo(u);
+					return to !== undefined && have.has(to) ? [{ from: u, to }] : [];
+				});
+				const forwarded = new Set(moved.map((m) => m.from));
+				const lost = manifest.filter((u) => !have.has(u) && !redirected.has(u) && !forwarded.has(u));
 				if (lost.length > 0) {
 					throw new ContentError(
 						lost.map((u) => ({
@@ -51,7 +59,10 @@ export function permalinksIntegration(): AstroIntegration {
 						'A permalink someone may have cited was dropped or renamed. Restore it, or add "old: new" to content/redirects.yaml.',
 					);
 				}
-				logger.info(`all ${have.size} public URLs kept; none of the ${readManifest(manifestPath).length} permalinks lost`);
+				writeFileSync(join(fileURLToPath(dir), '_redirects'), redirectsFile(base, readRedirectMap(content), moved));
+				logger.info(
+					`all ${have.size} public URLs kept; none of the ${manifest.length} permalinks lost (${moved.length + redirected.size} forwarded, listed in _redirects)`,
+				);
 			},
 		},
 	};
@@ -64,10 +75,30 @@ export function readManifest(path: string): string[] {
 		.filter((l) => l !== '' && !l.startsWith('#'));
 }
 
+/**
+ * `_redirects` for Netlify and Cloudflare Pages (one `from to 301` a line, paths under the base):
+ * the editors' renames, then each recorded permalink the site moved.
+ */
+export function redirectsFile(base: string, renamed: Map<string, string>, moved: { from: string; to: string }[]): string {
+	const under = (p: string) => base.slice(0, -1) + p;
+	const lines = ['# Written by the build (src/integrations/permalinks.ts); GitHub Pages ignores it, and its 404 page forwards instead.'];
+	if (renamed.size > 0) lines.push('# content/redirects.yaml', ...[...renamed].map(([from, to]) => `${under(from)} ${under(to)} 301`));
+	for (const rule of MOVED) {
+		const mine = moved.filter((m) => rule.from.test(m.from));
+		if (mine.length > 0) lines.push(`# ${rule.why}`, ...mine.map((m) => `${under(m.from)} ${under(m.to)} 301`));
+	}
+	return `${lines.join('\n')}\n`;
+}
+
 /** `content/redirects.yaml`: a mapping of `"/old/path/": "/new/path/"`. Only the old side matters here. */
 export function readRedirects(content: string): Set<string> {
+	return new Set(readRedirectMap(content).keys());
+}
+
+/** `content/redirects.yaml` as a mapping of old path to new path, checked. */
+export function readRedirectMap(content: string): Map<string, string> {
 	const path = join(content, 'redirects.yaml');
-	if (!existsSync(path)) return new Set();
+	if (!existsSync(path)) return new Map();
 	const file = relative(process.cwd(), path);
 	const expected = 'a mapping of "/old/path/": "/new/path/", one a line';
 	const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
@@ -82,16 +113,16 @@ export function readRedirects(content: string): Set<string> {
 		);
 	}
 	const value: unknown = doc.toJS();
-	if (value === null || value === undefined) return new Set();
+	if (value === null || value === undefined) return new Map();
 	if (typeof value !== 'object' || Array.isArray(value)) throw new ContentError([{ file, at: '(file)', expected, found: show(value) }]);
 	const problems = Object.entries(value)
 		.filter(([, to]) => typeof to !== 'string' || to.trim() === '')
 		.map(([from, to]) => ({ file, at: from, expected: 'the path it moved to, as text', found: show(to) }));
 	if (problems.length > 0) throw new ContentError(problems);
-	return new Set(
-		Object.keys(value)
-			.map((k) => k.trim())
-			.filter(Boolean),
+	return new Map(
+		Object.entries(value as Record<string, string>)
+			.map(([k, v]) => [k.trim(), v.trim()] as const)
+			.filter(([k]) => k !== ''),
 	);
 }
 
@@ -105,7 +136,7 @@ export function publicUrls(dist: string): string[] {
 		if (rel === '404.html' || /(^|\/)(pagefind|_astro)\//.test(rel)) continue;
 		if (!rel.endsWith('.html')) {
 			// Data readers cite or fetch (exports, feeds); not assets like scripts and images.
-			if (/\.(json|jsonld|bib|ris|xml|txt)$/.test(rel)) urls.push(`/${rel}`);
+			if (/\.(json|jsonld|bib|ris|xml|txt|argdown)$/.test(rel)) urls.push(`/${rel}`);
 			continue;
 		}
 		const page = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;

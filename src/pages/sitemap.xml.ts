@@ -4,7 +4,11 @@ import { getEntityIndex } from '../graph/entities';
 import { parallelPairs } from '../site/parallel-pairs';
 import { buildXml } from '../site/xml';
 import { urls } from '../site/site';
-import { CLAIM_KINDS } from '../schemas/claim';
+import { CLAIM_KINDS, type ClaimKind } from '../schemas/claim';
+import { bySource, saidOf } from '../graph/said';
+import type { ClaimNode } from '../graph/types';
+import { claimPages, pagePath } from '../site/claim-pages';
+import { comparePairs, comparesByPair, pairGraphs, PAIRS_PER_PAGE } from '../site/compare-pairs';
 
 /**
  * `/sitemap.xml` (sitemaps.org 0.9): every public page, as absolute URLs
@@ -31,15 +35,43 @@ function staticPagePath(file: string): string | undefined {
 export const GET: APIRoute = ({ site }) => {
 	if (!site) throw new Error('the sitemap needs an absolute site URL: set SITE');
 	const graph = getClaimGraph();
+	// Each page of a claims list (src/site/claim-pages.ts): one, for a list that fits.
+	const pagesOf = (first: string, claims: ClaimNode[]) => claimPages(claims).map((p) => pagePath(first, p.number));
+	const pairPages = Math.max(1, Math.ceil(comparePairs(graph).length / PAIRS_PER_PAGE));
 	const paths = [
 		...pageFiles
 			.map(staticPagePath)
 			.filter((p): p is string => p !== undefined)
 			.map((p) => urls.path(p)),
 		...graph.articles.map((a) => urls.article(a.id)),
-		...Object.keys(CLAIM_KINDS).map((k) => urls.claimsKind(k)),
-		...(['author', 'reported'] as const).map((s) => urls.claimsSaid(s)),
-		...graph.topics.map((t) => urls.topic(t.id)),
+		...pagesOf(urls.claimsIndex(), graph.claims),
+		...pagesOf(
+			urls.claimsRelated(),
+			graph.claims.filter((c) => c.links.length > 0),
+		),
+		...(Object.keys(CLAIM_KINDS) as ClaimKind[]).flatMap((k) =>
+			pagesOf(
+				urls.claimsKind(k),
+				graph.claims.filter((c) => c.kind === k),
+			),
+		),
+		...pagesOf(
+			urls.claimsSaid('author'),
+			graph.claims.filter((c) => saidOf(c) === 'author'),
+		),
+		...pagesOf(
+			urls.claimsSaid('reported'),
+			bySource(graph.claims).flatMap((g) => g.claims),
+		),
+		...graph.topics.flatMap((t) =>
+			pagesOf(
+				urls.topic(t.id),
+				graph.claims.filter((c) => c.topics.includes(t.id)),
+			),
+		),
+		...Array.from({ length: comparesByPair(graph) ? pairPages : 1 }, (_, i) => pagePath(urls.compare(), i + 1)),
+		...comparePairs(graph).map((p) => urls.comparePair(p.left, p.right)),
+		...(graph.articles.length === 2 ? [] : pairGraphs(graph).map((p) => urls.map(p.left, p.right))),
 		...graph.claims.map((c) => urls.claimPage(c.ref)),
 		...parallelPairs(graph).map((p) => urls.parallel(p.left, p.right)),
 		...graph.articles.map((a) => urls.articleNames(a.id)),

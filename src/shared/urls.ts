@@ -32,6 +32,10 @@ export function makeUrls(base: string) {
 		/** The claims index narrowed to the claims with a relation to another claim. */
 		claimsRelated: () => `${root}claims/related/`,
 		compare: () => `${root}compare/`,
+		/** The comparison of two articles of a library (src/site/compare-pairs.ts), the older first. */
+		comparePair: (a: string, b: string) => `${root}compare/${a}/${b}/`,
+		/** The claim map: of the library's two articles, or of two of a larger library, the older first. */
+		map: (a?: string, b?: string) => (a && b ? `${root}map/${a}/${b}/` : `${root}map/`),
 		/** Two texts side by side: `a` on the left, `b` on the right. */
 		parallel: (a: string, b: string) => `${root}read/${a}/${b}/`,
 		/** The index of people, organisations and places, and one entity's page. */

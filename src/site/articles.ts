@@ -19,3 +19,9 @@ export function articleId(article: Article): ArticleId {
 export function articleUrl(id: string): string {
 	return urls.article(id);
 }
+
+/**
+ * Past this many articles the pages that list every analysis (home, About, 404) list them one
+ * line each, or not at all: at 1,000 articles the home page's cards were 587 KB, About's slips 383 KB.
+ */
+export const CARDS_MAX = 30;

@@ -52,23 +52,28 @@ export const DOWNLOADS = [
 	{ ext: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json' },
 ] as const;
 
-/** `cite/mcdermott-2009.bib`, or for a claim `cite/mcdermott-2009/un-agreement-planned.bib`. */
-export function downloadPath(key: string, ext: string): string {
-	return `cite/${key}.${ext}`;
+/**
+ * `cite/mcdermott-2009.bib`: one file per article and format, holding the
+ * article's entry first and then one entry per claim (each keyed by its ref,
+ * `mcdermott-2009/un-agreement-planned`). One file per claim and format made
+ * 45,000 files of a 1,000-article build, over what a static host accepts; the
+ * old per-claim paths are forwarded here (src/shared/moved.ts).
+ */
+export function downloadPath(article: string, ext: string): string {
+	return `cite/${article}.${ext}`;
 }
 
 export type DownloadExt = (typeof DOWNLOADS)[number]['ext'];
 
 const SERIALIZE: Record<DownloadExt, (items: CslItem[]) => string> = { bib: toBibtex, ris: toRis, json: toCslJson };
 
-/** Every download key: each article id, then each claim ref (`article/claim`). */
+/** Every download key: each article id. */
 export function downloadKeys(graph: ClaimGraph): string[] {
-	return [...graph.articles.map((a) => a.id as string), ...graph.claims.map((c) => c.ref as string)];
+	return graph.articles.map((a) => a.id as string);
 }
 
-/** The text of one download: the article's or the claim's item, in one format. */
-export function downloadText(graph: ClaimGraph, key: string, ext: DownloadExt, site: URL, u: Urls = urls): string {
-	const claim = graph.byRef.get(key as never);
-	const item = claim ? claimItem(graph, claim, site, u) : articleItem(graph, key, site, u);
-	return SERIALIZE[ext]([item]);
+/** The text of one download: the article's item, then its claims' in text order, in one format. */
+export function downloadText(graph: ClaimGraph, article: string, ext: DownloadExt, site: URL, u: Urls = urls): string {
+	const claims = isArticleId(article) ? (graph.claimsByArticle.get(article) ?? []) : [];
+	return SERIALIZE[ext]([articleItem(graph, article, site, u), ...claims.map((c) => claimItem(graph, c, site, u))]);
 }

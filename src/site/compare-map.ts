@@ -64,10 +64,11 @@ const typeRank = (type: RelationType) => {
 
 /**
  * The comparison, worked out once from the graph: relations within one
- * article are left out, since both claims would stand in one column.
+ * article are left out, since both claims would stand in one column. A pair's
+ * graph (src/site/compare-pairs.ts) passes the library's labels, which tell
+ * apart two works of one author.
  */
-export function compareModel(graph: ClaimGraph): CompareModel {
-	const labels = articleLabels(graph);
+export function compareModel(graph: ClaimGraph, labels = articleLabels(graph)): CompareModel {
 	const label = (id: ArticleId) => labels.get(id) ?? id;
 	const articleRank = new Map(graph.articles.map((a, i) => [a.id, i]));
 	const position = new Map(graph.claims.map((c, i) => [c.ref, i]));

@@ -72,7 +72,8 @@ describe('links in the built site', () => {
 		expect(builtPages().length).toBeGreaterThan(10);
 		expect(crawled).toBeGreaterThan(10);
 		// Each URL once (linkinator deduplicates), where the hand-written crawl counted every occurrence.
-		expect(checked).toBeGreaterThan(300);
+		// (Fewer since each claim no longer has three citation files of its own: src/shared/moved.ts.)
+		expect(checked).toBeGreaterThan(100);
 		expect(fragmentsChecked).toBeGreaterThan(100);
 	});
 	it('has no broken links', () => {

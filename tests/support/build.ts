@@ -15,6 +15,11 @@ import { ROOT } from './capture';
  * once in one process (a test file's builds run in sequence).
  */
 export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<Error | undefined> {
+	return (await buildSiteInto(contentDir, env)).error;
+}
+
+/** The same, saying where the site was built, for checks of what it wrote. */
+export async function buildSiteInto(contentDir: string, env: Record<string, string> = {}): Promise<{ error?: Error; outDir: string }> {
 	const tmp = mkdtempSync(join(tmpdir(), 'companion-build-'));
 	const outDir = join(tmp, 'dist');
 	const vars: Record<string, string> = {
@@ -28,9 +33,9 @@ export async function buildSite(contentDir: string, env: Record<string, string> 
 	Object.assign(process.env, vars);
 	try {
 		await build({ root: ROOT, logLevel: 'silent' });
-		return undefined;
+		return { outDir };
 	} catch (error) {
-		return error instanceof Error ? error : new Error(String(error));
+		return { error: error instanceof Error ? error : new Error(String(error)), outDir };
 	} finally {
 		for (const [k, v] of Object.entries(saved)) {
 			if (v === undefined) delete process.env[k];

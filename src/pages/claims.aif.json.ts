@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { getClaimGraph } from '../graph';
+import { toAif } from '../site/aif';
+import { urls } from '../site/site';
+
+/** `/claims.aif.json`: every claim, who asserts it and every relation in the Argument Interchange Format (src/site/aif.ts). */
+export const prerender = true;
+
+export const GET: APIRoute = ({ site }) =>
+	new Response(`${JSON.stringify(toAif(getClaimGraph(), site?.href ?? 'http://localhost:4321/', urls), null, 2)}\n`, {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});

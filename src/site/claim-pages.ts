@@ -1,0 +1,51 @@
+import type { ClaimNode } from '../graph/types';
+
+/**
+ * The claims lists (`/claims/` and its kind, said, topic and related pages)
+ * split into pages of whole articles. At 1,000 articles every list held
+ * thousands of claim cards on one page (`/claims/` 23 MB, each kind page
+ * 9.6 MB); a page now holds at most CLAIMS_PER_PAGE claims (about 1.2 KB of
+ * HTML each, so a page stays well under 200 KiB), an article's claims never
+ * split across two unless it alone has more. A list that fits is one page, as
+ * before: the two analyses' lists are unchanged.
+ */
+export const CLAIMS_PER_PAGE = 100;
+
+export interface ClaimPage {
+	/** 1-based. */
+	number: number;
+	claims: ClaimNode[];
+}
+
+/** `claims` (in graph order) in pages; always at least one page, perhaps empty. */
+export function claimPages(claims: ClaimNode[], limit = CLAIMS_PER_PAGE): ClaimPage[] {
+	const pages: ClaimNode[][] = [[]];
+	let i = 0;
+	while (i < claims.length) {
+		let j = i;
+		const article = claims[i]?.article;
+		while (j < claims.length && claims[j]?.article === article) j += 1;
+		const run = claims.slice(i, j);
+		const current = pages.at(-1) as ClaimNode[];
+		if (current.length > 0 && current.length + run.length > limit) pages.push([...run]);
+		else current.push(...run);
+		i = j;
+	}
+	return pages.map((page, n) => ({ number: n + 1, claims: page }));
+}
+
+/** The `[...page]` param of a list's page: none for the first, so the first keeps the list's URL. */
+export const pageParam = (n: number): string | undefined => (n === 1 ? undefined : String(n));
+
+/** The path of page `n` of the list at `first`: `/claims/`, `/claims/2/`. */
+export const pagePath = (first: string, n: number): string => (n === 1 ? first : `${first}${n}/`);
+
+/** The static paths of a paginated list, one per page, each with its page and the page count. */
+export function pagedPaths<P extends Record<string, string | undefined>, X extends object>(
+	params: P,
+	claims: ClaimNode[],
+	extra: X,
+): { params: P & { page: string | undefined }; props: X & { page: ClaimPage; pages: number } }[] {
+	const pages = claimPages(claims);
+	return pages.map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...extra, page, pages: pages.length } }));
+}

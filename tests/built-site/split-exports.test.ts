@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { graph } from './content';
+import { DIST } from './site';
+
+const read = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8'));
+
+describe('the complete exports, also split per article', () => {
+	const whole = read('annotations.jsonld') as { total: number; first: { items: { id: string; target: { source: string } }[] } };
+
+	it('each article’s annotations are its claims’, and together they are the whole collection', () => {
+		const parts = graph.articles.map((a) => ({ article: a.id, part: read(`annotations/${a.id}.jsonld`) as typeof whole }));
+		for (const { article, part } of parts) {
+			expect(part.total).toBe(graph.claimsByArticle.get(article)?.length);
+			for (const item of part.first.items) expect(item.target.source).toMatch(new RegExp(`/articles/${article}/$`));
+		}
+		const ids = parts.flatMap(({ part }) => part.first.items.map((i) => i.id));
+		expect(ids).toEqual(whole.first.items.map((i) => i.id));
+		expect(ids.length).toBe(whole.total);
+	});
+
+	it('each article’s claims.json part holds its claims, and together they are /claims.json’s', () => {
+		const all = read('claims.json') as { claims: { id: string }[] };
+		const ids = graph.articles.flatMap((a) => (read(`claims/${a.id}.json`) as typeof all).claims.map((c) => c.id));
+		expect(ids).toEqual(all.claims.map((c) => c.id));
+	});
+});
