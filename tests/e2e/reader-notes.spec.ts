@@ -1,0 +1,58 @@
+import { chromium, expect, test } from '@playwright/test';
+import { playwrightLaunch } from '../support/chromium';
+import { copyLink, highlighted, inView, select, toolbar } from './reader-notes-support';
+
+const ARTICLE = '/articles/mcdermott-2009/';
+const WORDS = 'strongly supports a more practical approach';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('nothing of the toolbar is on the page before the reader selects', async ({ page }) => {
+	const loaded: string[] = [];
+	page.on('request', (r) => loaded.push(r.url()));
+	await page.goto(ARTICLE);
+	await page.waitForLoadState('networkidle');
+	expect(loaded.filter((u) => /reader-notes|notes\.[\w-]+\.css/.test(u))).toEqual([]);
+	await expect(toolbar(page)).toHaveCount(0);
+	await select(page, 5, WORDS);
+	await expect(toolbar(page)).toBeVisible();
+	for (const name of ['Copy link', 'Cite', 'Highlight', 'Add note'])
+		await expect(toolbar(page).getByRole('button', { name })).toBeVisible();
+});
+
+test('Copy link lands on exactly the words, in a fresh context, with text fragments and without', async ({ page, baseURL }) => {
+	await page.goto(ARTICLE);
+	await select(page, 5, WORDS);
+	const link = await copyLink(page);
+	const url = new URL(link);
+	expect(url.pathname).toBe(ARTICLE);
+	expect(url.hash).toMatch(/^#p-5:~:text=/);
+	expect(url.searchParams.get('passage')).toMatch(/^5\.\d+-\d+\.[0-9a-z]+$/);
+
+	for (const args of [[], ['--disable-blink-features=TextFragmentIdentifiers']]) {
+		const browser = await chromium.launch({ ...playwrightLaunch, args: [...playwrightLaunch.args, ...args] });
+		const fresh = await browser.newPage({ viewport: { width: 1280, height: 600 }, baseURL });
+		await fresh.goto(link);
+		await expect.poll(() => highlighted(fresh, 'reader-passage')).toEqual([WORDS]);
+		await expect.poll(() => inView(fresh, 'reader-passage')).toBe(true);
+		await browser.close();
+	}
+});
+
+test('a link whose words changed falls back to its paragraph, marking nothing', async ({ page }) => {
+	await page.goto(`${ARTICLE}?passage=5.10-40.zzzz#p-5`);
+	await page.waitForLoadState('networkidle');
+	expect(await page.evaluate(() => CSS.highlights.has('reader-passage'))).toBe(false);
+	expect(await page.evaluate(() => location.hash)).toBe('#p-5');
+});
+
+test('a phrase repeated word for word gets no text fragment, but our parameter still lands on it', async ({ page }) => {
+	await page.goto(ARTICLE);
+	// "the CSTO" appears many times in the text.
+	await select(page, 5, 'Russia');
+	const link = await copyLink(page);
+	const url = new URL(link);
+	expect(url.hash === '#p-5' || url.hash.includes(':~:text=')).toBe(true);
+	await page.goto(link);
+	await expect.poll(() => highlighted(page, 'reader-passage')).toEqual(['Russia']);
+});
