@@ -6,7 +6,7 @@
  * with citations, CSV); and an import, checked and merged (src/shared/notes-io.ts).
  * Everything a note or a file holds is set as text.
  */
-import { articleOf, categoryOf, paragraphOf, type Annotation } from '../shared/annotation';
+import { articleOf, categoryOf, paragraphOf, withBody, type Annotation } from '../shared/annotation';
 import { importCollection, inTextOrder, MAX_FILE_BYTES, toCollection, toCsv, toMarkdown, type Cited } from '../shared/notes-io';
 import { byId, el } from './dom';
 import { citationOf, citeData, download, type CiteData } from './notes-cite';
@@ -14,7 +14,6 @@ import { noteCard } from './notes-draw';
 import { loadAll, onChange, remove, save, saveMany } from './notes-store';
 import { noteEditor } from './notes-ui';
 import { storedLink } from './passage-link';
-import { withBody } from '../shared/annotation';
 
 const app = byId('notes-app', HTMLDivElement);
 const list = byId('notes-list', HTMLDivElement);

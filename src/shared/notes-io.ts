@@ -6,7 +6,7 @@
  * duplicates. A file that fails is refused whole, with the field named, so
  * nothing already stored is touched.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import {
 	ANNO_CONTEXT,
 	AnnotationSchema,

@@ -20,7 +20,7 @@ test('nothing of the toolbar is on the page before the reader selects', async ({
 		await expect(toolbar(page).getByRole('button', { name })).toBeVisible();
 });
 
-test('Copy link lands on exactly the words, in a fresh context, with text fragments and without', async ({ page, baseURL }) => {
+test('Copy link lands on exactly the words, in a fresh context, with text fragments and without', async ({ page }) => {
 	await page.goto(ARTICLE);
 	await select(page, 5, WORDS);
 	const link = await copyLink(page);
@@ -31,7 +31,7 @@ test('Copy link lands on exactly the words, in a fresh context, with text fragme
 
 	for (const args of [[], ['--disable-blink-features=TextFragmentIdentifiers']]) {
 		const browser = await chromium.launch({ ...playwrightLaunch, args: [...playwrightLaunch.args, ...args] });
-		const fresh = await browser.newPage({ viewport: { width: 1280, height: 600 }, baseURL });
+		const fresh = await browser.newPage({ viewport: { width: 1280, height: 600 } });
 		await fresh.goto(link);
 		await expect.poll(() => highlighted(fresh, 'reader-passage')).toEqual([WORDS]);
 		await expect.poll(() => inView(fresh, 'reader-passage')).toBe(true);
