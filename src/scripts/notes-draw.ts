@@ -13,7 +13,7 @@
 import { articleOf, CATEGORIES, categoryOf, noteOf, paragraphOf, type Annotation, type Category } from '../shared/annotation';
 import { locateQuote } from '../shared/passage-quote';
 import { el } from './dom';
-import { passageText, passageToRange } from './passage-dom';
+import { authorRanges, passageText, passageToRange } from './passage-dom';
 
 export interface Anchored {
 	annotation: Annotation;
@@ -37,8 +37,8 @@ export function anchor(a: Annotation): Anchored | undefined {
 const highlights = (): HighlightRegistry | undefined => (typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined);
 
 /** Marks one range as the landing of a shared link. */
-export function markPassage(range: Range): void {
-	highlights()?.set('reader-passage', new Highlight(range));
+export function markPassage(range: Range, first: HTMLElement): void {
+	highlights()?.set('reader-passage', new Highlight(...authorRanges(range, first)));
 }
 
 export interface NoteActions {
@@ -86,7 +86,7 @@ export function drawAll(all: Annotation[], actions: NoteActions): void {
 	const registry = highlights();
 	if (registry) {
 		for (const id of Object.keys(CATEGORIES)) {
-			const ranges = anchored.filter((x) => categoryOf(x.annotation) === id).map((x) => x.range);
+			const ranges = anchored.filter((x) => categoryOf(x.annotation) === id).flatMap((x) => authorRanges(x.range, x.first));
 			registry.set(`reader-${id}`, new Highlight(...ranges));
 		}
 	}

@@ -98,7 +98,9 @@ function addNote(): void {
 }
 
 function make(): HTMLElement {
-	const box = el('div', 'reader-toolbar');
+	// A region of its own (named), so that its content is inside a landmark.
+	const box = el('section', 'reader-toolbar');
+	box.setAttribute('aria-label', 'Your selection');
 	box.hidden = true;
 	const group = el('div', 'reader-buttons');
 	group.setAttribute('role', 'group');

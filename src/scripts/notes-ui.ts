@@ -13,7 +13,7 @@ export function say(text: string): void {
 		region = el('p', 'visually-hidden');
 		region.setAttribute('role', 'status');
 		region.id = 'reader-status';
-		document.body.append(region);
+		(document.querySelector('main') ?? document.body).append(region);
 	}
 	region.textContent = text;
 }

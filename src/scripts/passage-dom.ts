@@ -101,3 +101,23 @@ export function passageToRange(first: HTMLElement, span: Span): Range | undefine
 	range.setEnd(b.node, b.at);
 	return range;
 }
+
+/** The range cut into one range per author text node it covers: what is painted (never the site's notes between). */
+export function authorRanges(range: Range, first: HTMLElement): Range[] {
+	const out: Range[] = [];
+	for (const p of passageText(first).paras) {
+		if (!range.intersectsNode(p)) {
+			if (out.length) break;
+			continue;
+		}
+		for (const t of textNodes(p)) {
+			if (!range.intersectsNode(t)) continue;
+			const r = document.createRange();
+			r.selectNodeContents(t);
+			if (t === range.startContainer) r.setStart(t, range.startOffset);
+			if (t === range.endContainer) r.setEnd(t, range.endOffset);
+			if (!r.collapsed) out.push(r);
+		}
+	}
+	return out;
+}

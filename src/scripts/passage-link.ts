@@ -55,11 +55,12 @@ export function storedLink(source: string, paragraph: number, span: Span, exact:
 }
 
 /** The range a `?passage=` names on this page, if its words are still the ones linked to. */
-export function landing(): Range | undefined {
+export function landing(): { range: Range; first: HTMLElement } | undefined {
 	const ref = parsePassage(new URLSearchParams(location.search).get(PASSAGE_PARAM));
 	const first = ref && document.getElementById(`p-${ref.paragraph}`);
 	if (!ref || !first) return undefined;
 	const { text } = passageText(first);
 	if (wordsCheck(text.slice(ref.start, ref.end)) !== ref.check) return undefined;
-	return passageToRange(first, ref);
+	const range = passageToRange(first, ref);
+	return range && { range, first };
 }

@@ -88,8 +88,8 @@ if (paragraphs().length > 0) {
 	void addStylesheet('notes');
 	const arrived = landing();
 	if (arrived) {
-		markPassage(arrived);
-		const rect = arrived.getBoundingClientRect();
+		markPassage(arrived.range, arrived.first);
+		const rect = arrived.range.getBoundingClientRect();
 		if (rect.top < 0 || rect.bottom > innerHeight) scrollTo({ top: rect.top + scrollY - innerHeight / 3 });
 	}
 	onChange(() => void refresh());
