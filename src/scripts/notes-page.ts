@@ -111,6 +111,7 @@ app.addEventListener('change', (e) => {
 fileInput.addEventListener('change', async () => {
 	const file = fileInput.files?.[0];
 	fileInput.value = '';
+	message.textContent = '';
 	if (!file) return;
 	if (file.size > MAX_FILE_BYTES) {
 		message.textContent = `${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: not read. Nothing was imported.`;

@@ -9,7 +9,9 @@
 import { createStore, del, set, setMany, values } from 'idb-keyval';
 import { AnnotationSchema, type Annotation } from '../shared/annotation';
 
-const store = createStore('un-csto-companion', 'annotations');
+// Opened on first use, not when the code loads: a page without a text (boot.ts loads this code wherever the reader keeps notes) never opens it.
+let opened: ReturnType<typeof createStore> | undefined;
+const store = () => (opened ??= createStore('un-csto-companion', 'annotations'));
 const channel = 'BroadcastChannel' in window ? new BroadcastChannel('un-csto-companion-notes') : undefined;
 const listeners: (() => void)[] = [];
 channel?.addEventListener('message', () => listeners.forEach((l) => l()));
@@ -31,7 +33,7 @@ function flag(has: boolean): void {
  * by a later version, say) stays stored, untouched: it is counted, never deleted.
  */
 export async function loadAll(): Promise<{ annotations: Annotation[]; unreadable: number }> {
-	const raw = await values<unknown>(store);
+	const raw = await values<unknown>(store());
 	const annotations = raw.flatMap((r) => {
 		const parsed = AnnotationSchema.safeParse(r);
 		return parsed.success ? [parsed.data] : [];
@@ -51,7 +53,7 @@ async function changed(): Promise<void> {
 }
 
 export async function save(a: Annotation): Promise<void> {
-	await set(a.id, a, store);
+	await set(a.id, a, store());
 	flag(true);
 	await changed();
 }
@@ -60,13 +62,13 @@ export async function saveMany(list: Annotation[]): Promise<void> {
 	if (list.length === 0) return;
 	await setMany(
 		list.map((a) => [a.id, a]),
-		store,
+		store(),
 	);
 	flag(true);
 	await changed();
 }
 
 export async function remove(id: string): Promise<void> {
-	await del(id, store);
+	await del(id, store());
 	await changed();
 }

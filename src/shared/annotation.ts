@@ -81,8 +81,12 @@ export const BodySchema = z.discriminatedUnion('purpose', [
 		/** The reader's note: plain text, never HTML. */
 		purpose: z.literal('commenting'),
 		value: text(MAX_TEXT),
-		/** Always text/plain: a note is shown as text whatever a file says. */
-		format: z.literal('text/plain').default('text/plain'),
+		/** Always text/plain: a note is shown as text whatever a file says (a `text/html` from elsewhere is read as text). */
+		format: z
+			.string()
+			.max(100)
+			.optional()
+			.transform((): 'text/plain' => 'text/plain'),
 	}),
 ]);
 

@@ -111,7 +111,9 @@ function firstProblem(error: z.ZodError, prefix: string, data: unknown): string 
 	for (const key of issue.path) found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key] : undefined;
 	const shown = found === undefined ? 'nothing' : JSON.stringify(found).slice(0, 80);
 	const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-	return `${pathOf(issue.path, prefix)}: expected ${issue.message}, found ${shown}${more}`;
+	// zod's own messages say what they expected ("Invalid input: expected string…"); ours name only the expectation.
+	const expected = /^(invalid|too|expected)/i.test(issue.message) ? issue.message : `expected ${issue.message}`;
+	return `${pathOf(issue.path, prefix)}: ${expected}, found ${shown}${more}`;
 }
 
 /** The same passage with the same body, under another id: a duplicate too. */
