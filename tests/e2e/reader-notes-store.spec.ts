@@ -105,7 +105,7 @@ test('Cite gives the three styles with the paragraph, and BibTeX, RIS and CSL-JS
 	for (const label of ['BibTeX', 'RIS', 'CSL-JSON']) {
 		const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: label }).click()]);
 		const text = readFileSync((await download.path()) as string, 'utf8');
-		const [item] = new Cite(text).data as { title: string; note: string }[];
+		const [item] = new Cite(text).data as unknown as { title: string; note: string }[];
 		expect(item?.title).toBe('Moscow Pushes For Formal Cooperation Between UN, CSTO');
 		expect(item?.note).toBe('para. 5');
 	}
