@@ -77,9 +77,9 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) load('highlight')
 
 // ---- The reader's own notes and links (reader-notes.ts): on the first selection or focus of a paragraph number, a shared passage, or notes kept ----
 const notes = () => load('notes');
-if (location.search.includes('passage=') || recall('notes', ['', '1'])) notes();
+if (/passage=/.test(location.search) || recall('notes', ['', '1'])) notes();
 document.onselectionchange = () => getSelection()?.isCollapsed || notes();
-addEventListener('focusin', (e) => (e.target as Element).matches?.('.pnum') && notes());
+addEventListener('focusin', (e) => (e.target as Element).className == 'pnum' && notes());
 
 // ---- Search shortcuts ----
 /** A field where "/" is something the reader types. */
