@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, expect, test } from '@playwright/test';
 import { playwrightLaunch } from '../support/chromium';
 import { copyLink, highlighted, inView, select, toolbar } from './reader-notes-support';
 
 const ARTICLE = '/articles/mcdermott-2009/';
 const WORDS = 'strongly supports a more practical approach';
+const POLYFILL = readFileSync(createRequire(import.meta.url).resolve('text-fragments-polyfill/text-fragment-utils'), 'utf8');
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -37,6 +40,34 @@ test('Copy link lands on exactly the words, in a fresh context, with text fragme
 		await expect.poll(() => inView(fresh, 'reader-passage')).toBe(true);
 		await browser.close();
 	}
+});
+
+test.describe('the text fragment alone', () => {
+	// The polyfill's matcher is added to the page as an inline script, which the page's CSP forbids.
+	test.use({ bypassCSP: true });
+	test('matches the selected words once in a fresh page, with context where the words repeat', async ({ page, browser }) => {
+		await page.goto(ARTICLE);
+		// "Moscow" is in many paragraphs: the fragment needs context to be unique.
+		await select(page, 9, 'Moscow');
+		const link = new URL(await copyLink(page));
+		expect(link.hash).toMatch(/^#p-9:~:text=.*(-,|,-)/);
+		link.search = '';
+		const fresh = await browser.newPage({ bypassCSP: true });
+		await fresh.goto(link.href);
+		expect(await fresh.evaluate(() => 'fragmentDirective' in document)).toBe(true);
+		await fresh.addScriptTag({
+			type: 'module',
+			content: `${POLYFILL}\nwindow.textFragments = { getFragmentDirectives, parseFragmentDirectives, processTextFragmentDirective };`,
+		});
+		await fresh.waitForFunction(() => 'textFragments' in window);
+		const found = await fresh.evaluate((hash) => {
+			const tf = (window as unknown as { textFragments: Record<string, (...a: unknown[]) => unknown> }).textFragments;
+			const { text = [] } = tf.parseFragmentDirectives!(tf.getFragmentDirectives!(hash)) as { text?: unknown[] };
+			return (tf.processTextFragmentDirective!(text[0], document, document.body) as Range[]).map((r) => r.toString());
+		}, link.hash);
+		expect(found).toEqual(['Moscow']);
+		await fresh.close();
+	});
 });
 
 test('a link whose words changed falls back to its paragraph, marking nothing', async ({ page }) => {
