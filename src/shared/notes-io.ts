@@ -7,17 +7,8 @@
  * nothing already stored is touched.
  */
 import type { z } from 'astro/zod';
-import {
-	ANNO_CONTEXT,
-	AnnotationSchema,
-	articleOf,
-	CATEGORIES,
-	categoryOf,
-	CollectionSchema,
-	noteOf,
-	paragraphOf,
-	type Annotation,
-} from './annotation';
+import { ANNO_CONTEXT, articleOf, CATEGORIES, categoryOf, noteOf, paragraphOf, type Annotation } from './annotation';
+import { AnnotationSchema, CollectionSchema } from './annotation-schema';
 
 /** Largest file read: 5,000 notes of a few kilobytes each. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

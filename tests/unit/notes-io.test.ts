@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnnotationSchema, type Annotation } from '../../src/shared/annotation';
+import type { Annotation } from '../../src/shared/annotation';
+import { AnnotationSchema } from '../../src/shared/annotation-schema';
 import { importCollection, MAX_FILE_BYTES, toCollection, toCsv, toMarkdown, type Cited } from '../../src/shared/notes-io';
 
 function annotation(n: number, over: Partial<Annotation> = {}, exact = `words ${n}`, note = ''): Annotation {
