@@ -23,6 +23,28 @@ test('nothing of the toolbar is on the page before the reader selects', async ({
 		await expect(toolbar(page).getByRole('button', { name })).toBeVisible();
 });
 
+test('the layer works under the page’s CSP: nothing it does is blocked, nothing leaves the origin', async ({ page, baseURL }) => {
+	const blocked: string[] = [];
+	const foreign: string[] = [];
+	page.on('request', (r) => {
+		if (!/^(blob|data):/.test(r.url()) && new URL(r.url()).origin !== new URL(baseURL ?? '').origin) foreign.push(r.url());
+	});
+	await page.exposeFunction('reportViolation', (v: string) => blocked.push(v));
+	await page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+		),
+	);
+	await page.goto(ARTICLE);
+	await select(page, 5, WORDS);
+	await toolbar(page).getByRole('button', { name: 'Cite' }).click();
+	await expect(page.locator('.reader-cite dt').first()).toBeVisible();
+	await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
+	await expect(page.locator('.reader-note')).toBeVisible();
+	expect(blocked).toEqual([]);
+	expect(foreign).toEqual([]);
+});
+
 test('Copy link lands on exactly the words, in a fresh context, with text fragments and without', async ({ page }) => {
 	await page.goto(ARTICLE);
 	await select(page, 5, WORDS);
