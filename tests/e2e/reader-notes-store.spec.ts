@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { violations, SCHEMES } from './axe';
-import { highlighted, select, toolbar } from './reader-notes-support';
+import { copyLink, highlighted, select, toolbar } from './reader-notes-support';
 
 const ARTICLE = '/articles/mcdermott-2009/';
 const WORDS = 'strongly supports a more practical approach';
@@ -81,10 +81,17 @@ test('a passage across two paragraphs is kept, cited "paras. 5–6", and drawn',
 	await expect(panel).toContainText('Chicago (note), paras. 5–6');
 	await expect(panel).toContainText('(McDermott, 2009, paras. 5–6)');
 	await expect(panel).toContainText('(McDermott, pars. 5–6)');
+	const link = await copyLink(page);
+	expect(new URL(link).searchParams.get('passage')).toMatch(/^5\.0-\d+\./);
 	await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
 	// Painted on the author's words only: not the claims' notes in the text, nor the reader's own note between the paragraphs.
 	await expect
 		.poll(async () => (await highlighted(page, 'reader-key-point')).join(''))
+		.toMatch(/^Moreover, he strongly.*equipment\.The draft$/);
+	// The link lands on both paragraphs' words.
+	await page.goto(link);
+	await expect
+		.poll(async () => (await highlighted(page, 'reader-passage')).join(''))
 		.toMatch(/^Moreover, he strongly.*equipment\.The draft$/);
 });
 
