@@ -12,6 +12,7 @@
  */
 import { articleOf, CATEGORIES, categoryOf, noteOf, paragraphOf, type Annotation, type Category } from '../shared/annotation';
 import { locateQuote } from '../shared/passage-quote';
+import { BASE } from './boot-shared';
 import { el } from './dom';
 import { authorRanges, passageText, passageToRange } from './passage-dom';
 
@@ -64,6 +65,12 @@ export function noteCard(a: Annotation, actions: NoteActions): HTMLElement {
 	remove.addEventListener('click', () => actions.remove(a));
 	const buttons = el('p', 'reader-actions');
 	buttons.append(edit, ' ', remove);
+	// From the reading page, the way to all of them (and their exports); the notes page is that list.
+	if (!document.getElementById('notes-list')) {
+		const all = el('a', undefined, 'My notes');
+		all.href = `${BASE}notes/`;
+		buttons.append(' · ', all);
+	}
 	card.append(buttons);
 	return card;
 }
