@@ -6,7 +6,7 @@
  * with citations, CSV); and an import, checked and merged (src/shared/notes-io.ts).
  * Everything a note or a file holds is set as text.
  */
-import { articleOf, categoryOf, paragraphOf, withBody, type Annotation } from '../shared/annotation';
+import { articleOf, categoryOf, noteOf, paragraphOf, withBody, type Annotation } from '../shared/annotation';
 import { importCollection, inTextOrder, MAX_FILE_BYTES, toCollection, toCsv, toMarkdown, type Cited } from '../shared/notes-io';
 import { byId, el } from './dom';
 import { citationOf, citeData, download, type CiteData } from './notes-cite';
@@ -66,7 +66,7 @@ function render(): void {
 			edit: (note, box) => {
 				const form = noteEditor(
 					categoryOf(note),
-					note.body.find((b) => b.purpose === 'commenting')?.value ?? '',
+					noteOf(note),
 					(category, text) => void save(withBody(note, category, text, new Date().toISOString())),
 					render,
 				);

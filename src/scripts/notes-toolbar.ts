@@ -1,7 +1,7 @@
 /**
  * The toolbar offered on a selection in a reading page: Copy link, Cite,
  * Highlight and Add note. It floats under the selected words; the first Tab
- * after selecting (or the paragraph's "Note on this paragraph" button) moves
+ * after selecting (or the paragraph's "Note on paragraph N" button) moves
  * into it, and Escape closes it and puts the focus back.
  */
 import { CATEGORIES } from '../shared/annotation';

@@ -9,7 +9,7 @@
 import { ADDED_TO_TEXT } from '../shared/search-excluded';
 import type { Span } from '../shared/passage-quote';
 
-// The paragraph's "Note on this paragraph" button (reader-notes.ts) is ours too.
+// The paragraph's "Note on paragraph N" button (reader-notes.ts) is ours too.
 const ADDED = [...ADDED_TO_TEXT, 'reader-para'].map((c) => `.${c}`).join(',');
 
 /** The reading page's numbered paragraphs, in order (empty on any other page). */

@@ -6,10 +6,10 @@
  * - the reader's highlights and notes are drawn, and redrawn on any change
  *   here or in another tab (notes-draw.ts, notes-store.ts);
  * - selecting words offers the toolbar (notes-toolbar.ts);
- * - a paragraph number, focused, gets a "Note on this paragraph" button
- *   after it, the keyboard's way to the toolbar without selecting.
+ * - a paragraph number, focused, gets a "Note on paragraph N" button after
+ *   it, the keyboard's way to the toolbar without selecting.
  */
-import { withBody, type Annotation } from '../shared/annotation';
+import { categoryOf, noteOf, withBody, type Annotation } from '../shared/annotation';
 import { addStylesheet } from './boot-shared';
 import { el } from './dom';
 import { drawAll, markPassage, type NoteActions } from './notes-draw';
@@ -21,10 +21,9 @@ import { paragraphNumber, paragraphs, rangeToPassage } from './passage-dom';
 
 const actions: NoteActions = {
 	edit(a: Annotation, card: HTMLElement) {
-		const [category, note] = [a.body.find((b) => b.purpose === 'tagging')?.value, a.body.find((b) => b.purpose === 'commenting')?.value];
 		const form = noteEditor(
-			category === 'question' || category === 'disagree' ? category : 'key-point',
-			note ?? '',
+			categoryOf(a),
+			noteOf(a),
 			async (c, text) => {
 				await save(withBody(a, c, text, new Date().toISOString()));
 				say('Note saved.');
@@ -63,13 +62,14 @@ function onSelection(): void {
 }
 
 let paraButton: HTMLButtonElement | undefined;
-/** The "Note on this paragraph" button, moved after the focused paragraph number. */
+/** The "Note on paragraph N" button, moved after the focused paragraph number. */
 function offerParagraph(pnum: HTMLElement): void {
 	const p = pnum.parentElement;
 	if (!p) return;
-	paraButton ??= el('button', 'reader-para', 'Note on this paragraph');
+	paraButton ??= el('button', 'reader-para');
 	paraButton.type = 'button';
-	paraButton.setAttribute('aria-label', `Note on paragraph ${paragraphNumber(p)}`);
+	// Its name is what it shows (WCAG 2.5.3): "Note on paragraph 5".
+	paraButton.textContent = `Note on paragraph ${paragraphNumber(p)}`;
 	paraButton.onclick = () => {
 		const range = document.createRange();
 		range.selectNodeContents(p);
