@@ -2,7 +2,9 @@ import type { APIRoute } from 'astro';
 import claims from '../scripts/claim-enhance.ts?worker&url';
 import dropdown from '../scripts/search-dropdown.ts?worker&url';
 import highlight from '../scripts/search-highlight.ts?worker&url';
+import notes from '../scripts/reader-notes.ts?worker&url';
 import type { Enhancements } from '../scripts/boot-shared';
+import notesCss from '../styles/notes.css?url';
 import previewCss from '../styles/claim-preview.css?url';
 import highlightCss from '../styles/search-highlight.css?url';
 import resultsCss from '../styles/search-results.css?url';
@@ -15,6 +17,12 @@ import resultsCss from '../styles/search-results.css?url';
  * there, not from inside the bundle.
  */
 export const GET: APIRoute = () => {
-	const body: Enhancements = { claims, dropdown, highlight, css: { preview: previewCss, highlight: highlightCss, results: resultsCss } };
+	const body: Enhancements = {
+		claims,
+		dropdown,
+		highlight,
+		notes,
+		css: { preview: previewCss, highlight: highlightCss, results: resultsCss, notes: notesCss },
+	};
 	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

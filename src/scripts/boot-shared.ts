@@ -7,17 +7,18 @@ export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Where boot.ts leaves a Copy button pressed, or a claim note opened, before claim-enhance.ts arrived, for it to carry out. */
-export const PENDING = Symbol.for('un-csto-companion.pending');
+export const PENDING = Symbol.for('pending');
 
 /** Where boot.ts leaves /enhancements.json once fetched, for the loaded code to find its stylesheet. */
-export const ENHANCEMENTS = Symbol.for('un-csto-companion.enhancements');
+export const ENHANCEMENTS = Symbol.for('enhancements');
 
 /** /enhancements.json (src/pages/enhancements.json.ts): the URLs of the code loaded on first use, and of its styles. */
 export interface Enhancements {
 	claims: string;
 	dropdown: string;
 	highlight: string;
-	css: { preview: string; highlight: string; results: string };
+	notes: string;
+	css: { preview: string; highlight: string; results: string; notes: string };
 }
 
 /** The stylesheet `name` of the loaded code, from /enhancements.json; added to the page once. */

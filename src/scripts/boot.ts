@@ -11,7 +11,10 @@
  *   a note's box (or arriving at its claim) opens it, filled by claim-enhance.ts;
  * - the first hover or focus of a claim link, or the first press of a Copy
  *   button, loads the previews and copy code (claim-enhance.ts);
- * - arriving from a search result (`?highlight=`) loads the highlighter.
+ * - arriving from a search result (`?highlight=`) loads the highlighter;
+ * - the first selection, the first focus of a paragraph number, a shared
+ *   passage (`?passage=`) or notes kept (localStorage `notes`) load the
+ *   reader's notes and links (reader-notes.ts).
  * Without JavaScript: the system theme, plain links, a GET search form.
  *
  * Later code is loaded with <script> elements, not import(): import() would
@@ -47,10 +50,8 @@ function remember(key: string, value: string): void {
 	}
 }
 const stored = () => recall(KEY, ORDER);
-function apply(theme: Theme): void {
-	if (theme === 'auto') root.removeAttribute('data-theme');
-	else root.setAttribute('data-theme', theme);
-}
+// `auto` pins nothing: the stylesheet's rules are for data-theme light and dark only.
+const apply = (theme: Theme) => (root.dataset.theme = theme);
 apply(stored());
 
 // ---- Loading later code ----
@@ -58,7 +59,7 @@ apply(stored());
 let manifest: Promise<Enhancements> | undefined;
 // An array, not a Set: the bundler marks `new Set` with a /* @__PURE__ */ comment that would ship inline.
 const loaded: string[] = [];
-function load(name: 'claims' | 'dropdown' | 'highlight'): void {
+function load(name: 'claims' | 'dropdown' | 'highlight' | 'notes'): void {
 	if (loaded.includes(name)) return;
 	loaded.push(name);
 	manifest ??= fetch(`${BASE}enhancements.json`).then((r) => r.json() as Promise<Enhancements>);
@@ -73,6 +74,12 @@ function load(name: 'claims' | 'dropdown' | 'highlight'): void {
 }
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) load('highlight');
+
+// ---- The reader's own notes and links (reader-notes.ts): on the first selection or focus of a paragraph number, a shared passage, or notes kept ----
+const notes = () => load('notes');
+if (/passage=/.test(location.search) || recall('notes', ['', '1'])) notes();
+document.onselectionchange = () => getSelection()?.isCollapsed || notes();
+addEventListener('focusin', (e) => (e.target as Element).className == 'pnum' && notes());
 
 // ---- Search shortcuts ----
 /** A field where "/" is something the reader types. */

@@ -1,0 +1,32 @@
+import type { APIRoute } from 'astro';
+import { pinpointCitations } from '../../../cite/pinpoint';
+import { getClaimGraph } from '../../../graph';
+import { articleLabels } from '../../../graph/order';
+import { articleItem } from '../../../site/cite-items';
+import { urls } from '../../../site/site';
+
+/**
+ * `/notes/cite/<article>.json`: the article's citations with stand-ins for a
+ * passage's paragraphs (src/cite/pinpoint.ts), fetched when a reader presses
+ * Cite or opens their notes. Shape: `{ article, label, title, url, styles:
+ * [{ label, one, range, entry }], bibtex, ris, csl }`.
+ */
+export const prerender = true;
+
+export function getStaticPaths() {
+	return getClaimGraph().articles.map((article) => ({ params: { id: article.id } }));
+}
+
+export const GET: APIRoute = ({ params, site }) => {
+	const graph = getClaimGraph();
+	const article = graph.articles.find((a) => a.id === params.id);
+	if (!article || !site) throw new Error(`notes/cite: no article "${params.id}" or no site configured`);
+	const body = {
+		article: article.id,
+		label: articleLabels(graph).get(article.id) ?? article.id,
+		title: article.data.title,
+		url: new URL(urls.article(article.id), site).href,
+		...pinpointCitations(articleItem(graph, article.id, site)),
+	};
+	return new Response(`${JSON.stringify(body)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
