@@ -24,6 +24,6 @@ describe('the Argdown export', () => {
 		expect(response.parserErrors ?? []).toEqual([]);
 		expect(Object.keys(response.statements ?? {})).toHaveLength(base.claims.length);
 		// Argdown keeps the tags (kind, who speaks) at the end of the text.
-		expect(response.statements?.[first.ref]?.members[0]?.text.startsWith(`${text} #${first.kind}`)).toBe(true);
+		expect(response.statements?.[first.ref]?.members[0]?.text?.startsWith(`${text} #${first.kind}`)).toBe(true);
 	});
 });
