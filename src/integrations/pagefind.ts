@@ -66,8 +66,8 @@ function assertPagefindResponse<T extends { errors: readonly string[] }, U exten
 	return response;
 }
 
-/** Pagefind's ready-made search interfaces, which it writes into every bundle; the site has its own (src/scripts/search-*.ts). */
-const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
+/** Pagefind's ready-made search interfaces and highlighter, which it writes into every bundle; the site has its own (src/scripts/search-*.ts). */
+const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
  * The two bundles. Passages are what most searches read; the claim pages are fifteen times as

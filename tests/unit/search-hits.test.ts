@@ -8,6 +8,7 @@ import {
 	pageUrl,
 	passagesOf,
 	phrasesOf,
+	togetherOf,
 	withHighlight,
 	type Hit,
 } from '../../src/scripts/search-hits';
@@ -148,6 +149,26 @@ describe('passagesOf', () => {
 		const hits = passagesOf(data, [['treaty'], ['was']], phrasesOf('"treaty was"'));
 		expect(hits.map((h) => h.key)).toEqual(['/articles/some-text/#p-2']);
 		expect(new URL(hits[0]?.href ?? '', 'https://example.org').searchParams.getAll('highlight')).toEqual(['treaty was']);
+	});
+});
+
+describe('highlight words of an unquoted query', () => {
+	const text = 'officials said a sphere of influence grew . spheres of trade';
+	const data = page(text, [
+		{ title: '¶ 1', locations: [0, 3, 4, 5], anchor: { element: 'p', id: 'p-1', location: 0 } },
+		{ title: '¶ 2', locations: [8, 9], anchor: { element: 'p', id: 'p-2', location: 8 } },
+	]);
+	const params = (href = '') => new URL(href, 'https://example.org').searchParams.getAll('highlight');
+
+	it('sends the words as one phrase where the passage has them together, and never a lone function word or a word it found', () => {
+		const hits = passagesOf(data, [['sphere'], ['of'], ['influence']], [], togetherOf('sphere of  influence'));
+		expect(params(hits[0]?.href)).toEqual(['sphere of influence']);
+		expect(params(hits[1]?.href)).toEqual(['spheres']);
+	});
+
+	it('has no phrase for one word or a query with quotes', () => {
+		expect(togetherOf('sphere')).toBeUndefined();
+		expect(togetherOf('"sphere of" influence')).toBeUndefined();
 	});
 });
 
