@@ -13,7 +13,9 @@ import type { Hit } from './search-hits';
 import { SearchUnavailable, loadSearch } from './search-loader';
 import { capitalise } from '../shared/capitalise';
 import { announcer, byId, el } from './dom';
-import { countText, moveFocus, renderHits } from './search-render';
+import { countText, moveFocus, renderHits, renderSuggestions } from './search-render';
+import { FEW, fetchPart, suggest, wordsFound } from './search-suggest';
+import { HIGHLIGHT_PARAM } from './boot-shared';
 import { activeFilters, facetCounts, FACETS, matches, stateFromUrl, urlOf, withFilter, type SearchState } from './search-state';
 
 const form = byId('search-form', HTMLFormElement);
@@ -24,6 +26,9 @@ const filtersOn = byId('search-filters-on', HTMLElement);
 const facetsBox = byId('search-facets', HTMLElement);
 const summary = byId('search-summary', HTMLElement);
 const list = byId('search-results', HTMLUListElement);
+const area = byId('search-area', HTMLElement);
+const suggestBox = byId('search-suggest', HTMLElement);
+const noneBox = byId('search-none', HTMLElement);
 const more = byId('search-more', HTMLElement);
 const moreButton = byId('search-more-button', HTMLButtonElement);
 const announce = announcer(byId('search-status', HTMLElement));
@@ -118,6 +123,9 @@ function render(outcome: Outcome): void {
 	if (shown.length === 0 && state.mode === 'passages' && claimCount > 0)
 		summary.append(` ${claimCount === 1 ? '1 claim page matches' : `${claimCount} claim pages match`}: choose “Claims only”.`);
 	renderHits(list, shown);
+	noneBox.hidden = shown.length > 0;
+	if (shown.length >= FEW) renderSuggestions(suggestBox, [], searchHref, runSuggestion);
+	else void showSuggestions(outcome, hits.length);
 	const left = state.mode === 'claims' ? claimCount - outcome.claims.length : outcome.pageCount - outcome.pagesLoaded;
 	more.hidden = left <= 0;
 	moreButton.textContent =
@@ -132,8 +140,35 @@ function render(outcome: Outcome): void {
 	announce(`${count}${filtered ? ', filtered' : ''}`);
 }
 
+/** A corrected query, shown as a link to its own search page. */
+const searchHref = (q: string) => urlOf({ ...state, q, filters: new Map() }, location.pathname);
+
+/** Runs a suggested query as if typed and submitted, focus back in the box. */
+function runSuggestion(q: string): void {
+	input.value = q;
+	batches = 1;
+	state = { ...state, q, filters: new Map() };
+	saveState('push');
+	input.focus();
+	void search();
+}
+
+/** Fetches only the vocabulary parts the query's words need; dropped if a newer search has rendered meanwhile. */
+async function showSuggestions(outcome: Outcome, found: number): Promise<void> {
+	const { names } = await loadSearch();
+	const hits = state.mode === 'claims' ? outcome.claims : outcome.passages;
+	const known = wordsFound(
+		hits.map((h) => h.href),
+		HIGHLIGHT_PARAM,
+	);
+	const suggestions = await suggest(outcome.query, found, names, fetchPart, known);
+	if (last === outcome) renderSuggestions(suggestBox, suggestions, searchHref, runSuggestion);
+}
+
 function clearResults(): void {
 	last = undefined;
+	renderSuggestions(suggestBox, [], searchHref, runSuggestion);
+	noneBox.hidden = true;
 	list.replaceChildren();
 	facetsBox.replaceChildren();
 	more.hidden = true;
@@ -145,6 +180,8 @@ function clearResults(): void {
 
 function showProblem(error: unknown): void {
 	list.replaceChildren();
+	renderSuggestions(suggestBox, [], searchHref, runSuggestion);
+	noneBox.hidden = true;
 	more.hidden = true;
 	facetsBox.replaceChildren();
 	filtersBox.hidden = true;
@@ -219,14 +256,14 @@ input.addEventListener('keydown', (event) => {
 		event.preventDefault();
 		input.value = '';
 		input.dispatchEvent(new Event('input'));
-	} else moveFocus(event, input, list);
+	} else moveFocus(event, input, area);
 });
 
-list.addEventListener('keydown', (event) => {
+area.addEventListener('keydown', (event) => {
 	if (event.key === 'Escape') {
 		event.preventDefault();
 		input.focus();
-	} else moveFocus(event, input, list);
+	} else moveFocus(event, input, area);
 });
 
 moreButton.addEventListener('click', () => {

@@ -7,6 +7,7 @@
  */
 import { el } from './dom';
 import type { Hit } from './search-hits';
+import type { Suggestion } from './search-suggest';
 
 /** Pagefind's excerpt as text and <mark> elements; any other markup is reduced to its text. */
 export function excerptNodes(html: string): DocumentFragment {
@@ -80,9 +81,38 @@ export function renderHits(list: HTMLElement, hits: Hit[]): void {
 	list.replaceChildren(...hits.map((h) => (h.kind === 'claim' ? claimItem(h) : passageItem(h))));
 }
 
-/** The result links of a list, in order. */
+/**
+ * "Did you mean Bordyuzha or Bordyuzha’s?" into `box` (hidden when there is
+ * none): each a link to the search page with the corrected query, which
+ * `pick` runs in place instead. The links come first in the arrow-key order.
+ */
+export function renderSuggestions(
+	box: HTMLElement,
+	suggestions: Suggestion[],
+	href: (q: string) => string,
+	pick: (q: string) => void,
+): void {
+	box.replaceChildren();
+	box.hidden = suggestions.length === 0;
+	if (box.hidden) return;
+	box.append('Did you mean ');
+	suggestions.forEach((s, i) => {
+		if (i > 0) box.append(i === suggestions.length - 1 ? ' or ' : ', ');
+		const a = el('a', 'sr-suggest', s.query);
+		a.href = href(s.query);
+		a.addEventListener('click', (event) => {
+			if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+			event.preventDefault();
+			pick(s.query);
+		});
+		box.append(a);
+	});
+	box.append('?');
+}
+
+/** The links the arrow keys move through, in order: suggestions, then results. */
 export function resultLinks(list: HTMLElement): HTMLAnchorElement[] {
-	return [...list.querySelectorAll<HTMLAnchorElement>('a.sr-link')];
+	return [...list.querySelectorAll<HTMLAnchorElement>('a.sr-suggest, a.sr-link')];
 }
 
 /**
