@@ -24,7 +24,7 @@ interface Fragment {
 }
 
 /** The indexed text of one fragment; a file in another format stops the build, named. */
-function fragmentText(file: string, bytes: Buffer): string {
+export function fragmentText(file: string, bytes: Buffer): string {
 	let text: string;
 	try {
 		text = gunzipSync(bytes).toString('utf8');
