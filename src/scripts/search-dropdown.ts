@@ -88,7 +88,10 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 				pageLink(partial ? 'All results, with filters' : n > SHOWN ? `All ${n} results, with filters` : 'Search page, with filters', { q }),
 				' · ',
 				// Counted only when no passage matches: the claims index is not loaded for a count alone.
-				pageLink(outcome.claimCount === undefined ? 'Claims' : `Claims (${outcome.claimCount})`, { q, mode: 'claims' }),
+				pageLink(outcome.claimCount === undefined ? 'Search claims instead' : `Search claims instead (${outcome.claimCount})`, {
+					q,
+					mode: 'claims',
+				}),
 			);
 			panel.hidden = false;
 			announce(`${count}${outcome.claimCount ? `, and ${outcome.claimCount} claims` : ''}`);

@@ -10,8 +10,8 @@ import { BASE, HIGHLIGHT_PARAM } from './boot-shared';
 import type { PagefindData, PagefindSubResult, WeightedLocation } from './pagefind-types';
 import { wordMatches } from './search-names';
 
-/** The facets a result can carry (SearchMeta.astro writes them as Pagefind filters). */
-export const FACET_KEYS = ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic'] as const;
+/** The facets a result can carry (SearchMeta.astro writes them as Pagefind filters; a reading page's date, PublicationDate.astro). */
+export const FACET_KEYS = ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic', 'date'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export type HitKind = 'passage' | 'claim';
@@ -35,7 +35,9 @@ export interface Hit {
 	paragraph?: number;
 	/** A passage: the section it stands in (nearest heading above), if any. */
 	section?: string;
-	/** Pagefind's excerpt: our own text, entity-escaped, with <mark> around matched words. */
+	/** A passage: where it starts in its page (a word index), for showing passages in the text's order; -1 for the title. */
+	position?: number;
+	/** Pagefind's excerpt: our own text, entity-escaped, with <mark> around matched words; "…" where it was cut. */
 	excerpt: string;
 	/** Facet values: article, author, publisher; for a claim also kind and topic. */
 	facets: Record<string, string[]>;
@@ -109,6 +111,23 @@ export function togetherOf(query: string): Phrase | undefined {
 	return p.includes(' ') ? { text: query.replace(/\s+/g, ' ').trim(), plain: p } : undefined;
 }
 
+/** An excerpt's text without its markup: tags and entities become spaces, as plain() would make of them. */
+const excerptText = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, ' ');
+
+/**
+ * The excerpt with "…" where Pagefind cut it from its passage (`section`,
+ * the passage's words): at the start unless it begins with the passage's
+ * first words, at the end unless it ends with its last.
+ */
+export function withEllipses(excerpt: string, section: string): string {
+	const e = plain(excerptText(excerpt)).split(' ').filter(Boolean);
+	const s = ` ${plain(section)} `;
+	if (e.length === 0) return excerpt;
+	const head = ` ${e.slice(0, 3).join(' ')} `;
+	const tail = ` ${e.slice(-3).join(' ')} `;
+	return `${s.startsWith(head) ? '' : '…'}${excerpt}${s.endsWith(tail) ? '' : '…'}`;
+}
+
 /** The phrases quoted in a query, empty ones dropped. */
 export function phrasesOf(query: string): Phrase[] {
 	return [...query.matchAll(/"([^"]+)"/g)].map((m) => ({ text: (m[1] ?? '').trim(), plain: plain(m[1] ?? '') })).filter((p) => p.plain);
@@ -139,6 +158,12 @@ export function passagesOf(data: PagefindData, slots: string[][], phrases: Phras
 		const asked = (w: string) => slots.some((slot) => slot.some((t) => !isFunctionWord(t) && wordMatches(plain(w), t)));
 		return [...whole.map((p) => p.text), ...found.filter((w) => !inPhrases.has(plain(w)) && asked(w))];
 	};
+	// Where each passage starts and ends in the page's words: sub-results start at a titled anchor or a heading.
+	const starts = (data.anchors ?? [])
+		.filter((a) => a.title !== undefined || /^h\d$/i.test(a.element))
+		.map((a) => a.location)
+		.sort((a, b) => a - b);
+	const sectionOf = (from: number) => words.slice(from, starts.find((l) => l > from) ?? words.length).join(' ');
 	return subs
 		.filter((sub) => hasPhrases(sub.locations))
 		.map((sub) => {
@@ -155,7 +180,8 @@ export function passagesOf(data: PagefindData, slots: string[][], phrases: Phras
 				exact,
 				score: score(sub.weighted_locations),
 				title,
-				excerpt: sub.excerpt,
+				excerpt: sub.anchor ? withEllipses(sub.excerpt, sectionOf(sub.anchor.location)) : sub.excerpt,
+				position: sub.anchor?.location ?? -1,
 				facets,
 			};
 			if (para) {

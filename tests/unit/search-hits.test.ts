@@ -9,6 +9,7 @@ import {
 	passagesOf,
 	phrasesOf,
 	togetherOf,
+	withEllipses,
 	withHighlight,
 	type Hit,
 } from '../../src/scripts/search-hits';
@@ -115,7 +116,8 @@ describe('passagesOf', () => {
 			paragraph: 2,
 			place: '¶ 2',
 			section: 'The meeting',
-			excerpt: '<mark>treaty</mark>',
+			// Cut from its paragraph at both ends.
+			excerpt: '…<mark>treaty</mark>…',
 		});
 		expect(para?.facets).toEqual({ article: ['Some Text'], author: ['A. Writer'] });
 		expect(heading).toMatchObject({
@@ -149,6 +151,20 @@ describe('passagesOf', () => {
 		const hits = passagesOf(data, [['treaty'], ['was']], phrasesOf('"treaty was"'));
 		expect(hits.map((h) => h.key)).toEqual(['/articles/some-text/#p-2']);
 		expect(new URL(hits[0]?.href ?? '', 'https://example.org').searchParams.getAll('highlight')).toEqual(['treaty was']);
+	});
+});
+
+describe('withEllipses', () => {
+	const section = 'Moscow’s hopes, as Kommersant reported, rest on the CSTO & the UN.';
+	it('marks a cut at either end, and none where the excerpt holds the passage’s first or last words', () => {
+		expect(withEllipses('as <mark>Kommersant</mark> reported', section)).toBe('…as <mark>Kommersant</mark> reported…');
+		expect(withEllipses('Moscow&#x27;s hopes, as <mark>Kommersant</mark>', section)).toBe(
+			'Moscow&#x27;s hopes, as <mark>Kommersant</mark>…',
+		);
+		expect(withEllipses('rest on the CSTO &amp; the <mark>UN</mark>.', section)).toBe('…rest on the CSTO &amp; the <mark>UN</mark>.');
+		expect(withEllipses(`Moscow’s hopes, as <mark>Kommersant</mark> reported, rest on the CSTO &amp; the UN.`, section)).toBe(
+			'Moscow’s hopes, as <mark>Kommersant</mark> reported, rest on the CSTO &amp; the UN.',
+		);
 	});
 });
 
