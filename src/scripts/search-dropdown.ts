@@ -13,7 +13,7 @@ import { announcer, el } from './dom';
 import { runSearch } from './search-engine';
 import { SearchUnavailable, loadSearch } from './search-loader';
 import { countText, moveFocus, renderHits, renderSuggestions } from './search-render';
-import { FEW, fetchPart, suggest, wordsFound } from './search-suggest';
+import { fetchPart, suggest, wordsFound } from './search-suggest';
 
 const SHOWN = 6;
 /** The dropdown shows the best SHOWN passages: the best few articles hold them. */
@@ -95,12 +95,12 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 			);
 			panel.hidden = false;
 			announce(`${count}${outcome.claimCount ? `, and ${outcome.claimCount} claims` : ''}`);
-			// Only a search that finds little fetches vocabulary; a newer keystroke drops the answer.
+			// Vocabulary is fetched only for a word the results do not hold, or when they are few; a newer keystroke drops the answer.
 			const known = wordsFound(
 				outcome.passages.map((h) => h.href),
 				HIGHLIGHT_PARAM,
 			);
-			const suggestions = n < FEW ? await suggest(outcome.query, n, (await loadSearch()).names, fetchPart, known) : [];
+			const suggestions = await suggest(outcome.query, n, (await loadSearch()).names, fetchPart, known);
 			if (ticket === latest) renderSuggestions(suggestBox, suggestions, searchHref, pick);
 		} catch (error) {
 			if (ticket !== latest) return;

@@ -13,7 +13,7 @@ import { SearchUnavailable, loadSearch } from './search-loader';
 import { capitalise } from '../shared/capitalise';
 import { announcer, byId } from './dom';
 import { countText, facetFieldset, moveFocus, renderGroups, renderHits, renderSuggestions } from './search-render';
-import { FEW, fetchPart, suggest, wordsFound } from './search-suggest';
+import { fetchPart, suggest, wordsFound } from './search-suggest';
 import { HIGHLIGHT_PARAM } from './boot-shared';
 import { activeFilters, FACETS, matches, narrowingFacets, stateFromUrl, urlOf, withFilter, type SearchState } from './search-state';
 
@@ -111,8 +111,7 @@ function render(outcome: Outcome): void {
 	if (state.mode === 'passages') renderGroups(list, shown);
 	else renderHits(list, shown);
 	noneBox.hidden = shown.length > 0;
-	if (shown.length >= FEW) renderSuggestions(suggestBox, [], searchHref, runSuggestion);
-	else void showSuggestions(outcome, hits.length);
+	void showSuggestions(outcome, hits.length);
 	const left = state.mode === 'claims' ? claimCount - outcome.claims.length : outcome.pageCount - outcome.pagesLoaded;
 	more.hidden = left <= 0;
 	moreButton.textContent =

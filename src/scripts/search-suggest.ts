@@ -1,7 +1,8 @@
 /**
- * "Did you mean": when a query finds nothing (or fewer than FEW passages),
- * each of its words that the texts lack, or have far less often than a close
- * spelling, is checked against the vocabulary the build wrote
+ * "Did you mean": when a query finds nothing, little (fewer than FEW
+ * results), or nothing holding one of its words, each such word that the
+ * texts lack, or have far less often than a close spelling, is checked
+ * against the vocabulary the build wrote
  * (src/shared/spelling.ts): only the parts for the word's length ± 2 are
  * fetched, once each per page. A search that finds enough fetches nothing.
  *
@@ -11,6 +12,7 @@ import { foldName } from '../shared/fold-name';
 import { isFunctionWord } from '../shared/function-words';
 import { closestWords, lengthOf, partsFor, VOCABULARY_MAX_LENGTH, type Candidate, type VocabularyEntry } from '../shared/spelling';
 import { BASE } from './boot-shared';
+import { sameWord } from './highlight-match';
 
 /** With fewer passages than this, the query's words are checked. */
 export const FEW = 3;
@@ -66,8 +68,12 @@ function nameWords(groups: readonly (readonly string[])[]): Map<string, string> 
 }
 
 /**
- * Corrected queries for `query`, which found `found` passages: at most three,
- * the closest first; none when it found enough or every word is known.
+ * Corrected queries for `query`, which found `found` results holding the
+ * `known` words: at most three, the closest first. With FEW results or more,
+ * only a word no result holds (as it is or with another ending) is checked:
+ * Pagefind answers a word it lacks with whatever its parts match ("untied"
+ * finds "UN"), so a count alone does not say a word was found. With fewer,
+ * every word is, since a rare word may be a slip for a frequent one.
  */
 export async function suggest(
 	query: string,
@@ -76,7 +82,7 @@ export async function suggest(
 	load: PartLoader = fetchPart,
 	known: ReadonlySet<string> = new Set(),
 ): Promise<Suggestion[]> {
-	if (found >= FEW) return [];
+	const held = (word: string) => [...known].some((k) => sameWord(k, word));
 	const names = nameWords(groups);
 	const slips = await Promise.all(
 		[...query.matchAll(WORD)].map(async (m) => {
@@ -87,7 +93,7 @@ export async function suggest(
 				!/\p{L}/u.test(word) ||
 				isFunctionWord(word) ||
 				names.has(word) ||
-				known.has(word)
+				(found >= FEW && held(word))
 			)
 				return undefined;
 			const entries = (await Promise.all(partsFor(word).map(load))).flat();
