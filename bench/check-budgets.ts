@@ -4,6 +4,7 @@ import { CATEGORIES } from './lighthouse-scores.ts';
 import { READING_PAGE } from './pages.ts';
 import type { BudgetCheck, CorpusResult, Results } from './results.ts';
 import { routeGrowth } from './route-growth.ts';
+import { searchChecks } from './search-budgets.ts';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -176,5 +177,6 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 								: `needs the ${BUDGETS.largeCorpusArticles}-article corpus`,
 				},
 	);
+	checks.push(...searchChecks(r));
 	return checks;
 }
