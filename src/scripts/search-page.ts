@@ -207,8 +207,9 @@ input.addEventListener('focus', () => void loadSearch().catch(() => undefined), 
 input.addEventListener('input', () => {
 	batches = 1;
 	state = { ...state, q: input.value };
-	saveState('replace');
 	void search();
+	// After the search has started: the history call costs a few milliseconds the results should not wait for.
+	window.setTimeout(() => saveState('replace'));
 });
 
 form.addEventListener('submit', (event) => {
