@@ -9,6 +9,7 @@
  * "officials"). Function words alone are dropped; inside a phrase they must
  * stand there exactly.
  */
+import * as z from 'zod/mini';
 import { foldName } from '../shared/fold-name';
 import { isFunctionWord } from '../shared/function-words';
 
@@ -53,26 +54,57 @@ export function sameWord(word: string, term: string): boolean {
 }
 
 /**
- * The reader's parameters as terms: empty, over-long and repeated values
- * dropped, and a lone function word dropped. `refused` lists what was given
- * but cannot be highlighted, to tell the reader.
+ * One `?highlight=` value, as the URL gives it: runs of spaces made one, at
+ * most MAX_TERM_LENGTH characters, holding a word that is not a lone
+ * function word. Each refusal's message says why, for the chip to show.
  */
-export function parseTerms(values: readonly string[]): { terms: Term[]; refused: string[] } {
+export const HighlightValue = z.pipe(
+	z.pipe(
+		z.string(),
+		z.transform((s: string) => s.replace(/\s+/g, ' ').trim()),
+	),
+	z.string().check(
+		z.maxLength(MAX_TERM_LENGTH, `over ${MAX_TERM_LENGTH} characters`),
+		z.refine((s: string) => tokens(s).length > 0, 'no word in it'),
+		z.refine((s: string) => {
+			const words = tokens(s);
+			return !(words.length === 1 && isFunctionWord(words[0]!.word));
+		}, 'a common word, marked only inside a phrase'),
+	),
+);
+
+/** A value that cannot be highlighted, as given (cut to MAX_TERM_LENGTH), and why. */
+export interface Refusal {
+	value: string;
+	why: string;
+}
+
+/**
+ * The reader's parameters as terms, each validated by HighlightValue: empty
+ * and repeated values dropped, the others refused with their reason, and
+ * any beyond MAX_TERMS refused too.
+ */
+export function parseTerms(values: readonly string[]): { terms: Term[]; refused: Refusal[] } {
 	const terms: Term[] = [];
-	const refused: string[] = [];
+	const refused: Refusal[] = [];
 	const seen = new Set<string>();
 	for (const raw of values) {
-		const label = raw.replace(/\s+/g, ' ').trim();
-		if (!label) continue;
-		const words = tokens(label).map((t) => t.word);
-		const key = words.join(' ');
-		if (label.length > MAX_TERM_LENGTH || words.length === 0 || (words.length === 1 && isFunctionWord(key)) || terms.length >= MAX_TERMS) {
-			refused.push(label.slice(0, MAX_TERM_LENGTH));
+		if (!raw.trim()) continue;
+		const parsed = HighlightValue.safeParse(raw);
+		const value = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TERM_LENGTH);
+		if (!parsed.success) {
+			refused.push({ value, why: parsed.error.issues[0]?.message ?? 'not a word' });
 			continue;
 		}
+		const words = tokens(parsed.data).map((t) => t.word);
+		const key = words.join(' ');
 		if (seen.has(key)) continue;
+		if (terms.length >= MAX_TERMS) {
+			refused.push({ value, why: `more than ${MAX_TERMS} to highlight` });
+			continue;
+		}
 		seen.add(key);
-		terms.push({ label, words });
+		terms.push({ label: parsed.data, words });
 	}
 	return { terms, refused };
 }

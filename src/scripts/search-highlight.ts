@@ -15,7 +15,7 @@
  */
 import { SEARCH_EXCLUDED } from '../shared/search-excluded';
 import { addStylesheet, HIGHLIGHT_PARAM as PARAM } from './boot-shared';
-import { findRanges, parseTerms, type Term } from './highlight-match';
+import { findRanges, parseTerms, type Refusal, type Term } from './highlight-match';
 
 const MARK = 'pagefind-highlight';
 /** The blocks a phrase can run across inline elements in, never beyond. */
@@ -78,15 +78,16 @@ function clear(chip: HTMLElement): void {
 }
 
 /** "Highlighting: sphere of influence ✕", and what was refused, as text. */
-function chipFor(terms: Term[], refused: string[]): HTMLElement {
+function chipFor(terms: Term[], refused: Refusal[]): HTMLElement {
 	const chip = document.createElement('div');
 	chip.className = 'highlight-chip';
 	chip.setAttribute('role', 'region');
 	chip.setAttribute('aria-label', 'Search highlighting');
 	const text = document.createElement('span');
 	if (terms.length) text.append('Highlighting: ', terms.map((t) => t.label).join(', '));
+	// The reader's own values, refused, are shown as text with the reason (HighlightValue).
 	if (refused.length)
-		text.append(`${terms.length ? '; n' : 'N'}ot highlighted (a common word, or too long): ${refused.map((r) => `“${r}”`).join(', ')}`);
+		text.append(`${terms.length ? '; n' : 'N'}ot highlighted: ${refused.map((r) => `“${r.value}” (${r.why})`).join(', ')}`);
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.textContent = '✕';

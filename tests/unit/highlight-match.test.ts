@@ -13,7 +13,10 @@ describe('landing highlighter: what is marked', () => {
 
 	it('drops a lone function word, but keeps one inside a phrase', () => {
 		expect(parseTerms(['of', 'sphere']).terms.map((t) => t.label)).toEqual(['sphere']);
-		expect(parseTerms(['of']).refused).toEqual(['of']);
+		expect(parseTerms(['of', '  ', '—']).refused).toEqual([
+			{ value: 'of', why: 'a common word, marked only inside a phrase' },
+			{ value: '—', why: 'no word in it' },
+		]);
 		const text = 'officials spoke of a sphere of influence, and of spheres';
 		expect(marked(text, ['sphere of influence'])).toEqual(['sphere of influence']);
 		expect(marked(text, ['of'])).toEqual([]);
@@ -35,7 +38,8 @@ describe('landing highlighter: what is marked', () => {
 	it('refuses what is too long, and caps the number of terms', () => {
 		const { terms, refused } = parseTerms(['x'.repeat(200), ...Array.from({ length: 20 }, (_, i) => `word${i}`)]);
 		expect(terms).toHaveLength(12);
-		expect(refused.length).toBe(9);
+		expect(refused.map((r) => r.why)).toEqual(['over 80 characters', ...Array.from({ length: 8 }, () => 'more than 12 to highlight')]);
+		expect(refused[0]?.value).toHaveLength(80);
 	});
 
 	it('sameWord: a short word only as it is, a longer one with its endings', () => {
