@@ -46,7 +46,7 @@ function suggestChecks(where: string, s: SuggestResult | undefined, why: string)
 	];
 }
 
-export function searchChecks(r: Results): BudgetCheck[] {
+export function searchChecks(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 	const large = r.scale?.corpora.find((c) => c.articles === BUDGETS.largeCorpusArticles);
 	const at = `${BUDGETS.largeCorpusArticles} articles`;
 	const why = large ? (large.search?.reason ?? large.search?.status ?? 'no search measured') : `needs the ${at} corpus`;
