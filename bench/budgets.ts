@@ -18,6 +18,12 @@ export const BUDGETS = {
 	lighthouseMinScore: 100,
 	/** Median milliseconds from keystroke to results, warm (Pagefind loaded). */
 	warmSearchMs: 50,
+	/** Median milliseconds from keystroke to results for a fresh page's first query, at `largeCorpusArticles` articles. */
+	largeColdSearchMs: 250,
+	/** Median milliseconds from the keystroke completing a misspelt query to its did-you-mean suggestion, warm. */
+	suggestionMs: 100,
+	/** Vocabulary bytes on the wire that one misspelt query may fetch for its suggestion. */
+	suggestionVocabularyBytes: 30 * 1024,
 	/** The corpus size whose build must fit `largeBuildSeconds`. */
 	largeCorpusArticles: 1000,
 	/** Wall seconds for the build of `largeCorpusArticles` synthetic articles on the 2-core machine (issue 18: 90, from 180). */

@@ -5,6 +5,7 @@ import { CATEGORIES } from './lighthouse-scores.ts';
 import { READING_PAGE } from './pages.ts';
 import type { BudgetCheck, CorpusResult, Results } from './results.ts';
 import { routeGrowth } from './route-growth.ts';
+import { searchChecks } from './search-budgets.ts';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -178,5 +179,6 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 				},
 	);
 	checks.push(...checkDistBudgets(corpora, r.options.quick));
+	checks.push(...searchChecks(r));
 	return checks;
 }

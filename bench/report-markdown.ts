@@ -3,6 +3,7 @@ import { BUDGETS } from './budgets.ts';
 import { CATEGORIES } from './lighthouse-scores.ts';
 import type { Results } from './results.ts';
 import type { SearchResult } from './search-latency.ts';
+import type { SuggestResult } from './search-suggest-latency.ts';
 
 const kib = (bytes: number | undefined) => (bytes === undefined ? '-' : `${(bytes / 1024).toFixed(1)} KiB`);
 /** A resource kind's bytes, or a dash when the page made no request of that kind. */
@@ -10,6 +11,17 @@ const kindCell = (k: { requests: number; transferBytes: number } | undefined) =>
 const mib = (bytes: number | undefined) => (bytes === undefined ? '-' : `${(bytes / 1024 ** 2).toFixed(1)} MiB`);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+/** Did-you-mean (bench/search-suggest-latency.ts): misspelt queries made from the corpus's words, warm. */
+function suggestLine(where: string, s: SuggestResult | undefined): string {
+	if (!s) return `Did you mean, ${where}: not measured.`;
+	if (s.status !== 'ok') return `Did you mean, ${where}: no suggestion appeared (${s.queries.join(', ')}).`;
+	return (
+		`Did you mean, ${where}: keystroke to the first suggestion, warm, median ${s.warmMs?.median} ms (p90 ${s.warmMs?.p90} ms, n=${s.warmMs?.n}); ` +
+		`vocabulary per misspelt query median ${kib(s.vocabularyBytes?.median)}, max ${kib(s.vocabularyBytes?.max)}` +
+		`${s.misses.length ? `; no suggestion for ${s.misses.join(', ')}` : ''}.`
+	);
+}
 
 function searchCells(s: SearchResult | undefined): string[] {
 	if (!s) return ['-', '-', '-', '-'];
@@ -121,6 +133,8 @@ export function renderMarkdown(r: Results): string {
 				`The first query fetched ${r.search.firstQueryRequests} /pagefind/ files; everything fetched after typing it, /pagefind/ or not: ${kib(r.search.firstQueryAllBytes)}. Median /pagefind/ bytes over all cold queries: ${kib(r.search.coldQueryBytesMedian)}.`,
 		);
 		if (r.search.timeouts.length) out.push('', `Queries without results in time: ${r.search.timeouts.join(', ')}.`);
+		out.push('', suggestLine('real site', r.suggest));
+		for (const c of r.scale?.corpora ?? []) if (c.suggest) out.push('', suggestLine(`${c.articles} articles`, c.suggest));
 	} else if (r.search.reason) out.push('', r.search.reason);
 	out.push('');
 

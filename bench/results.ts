@@ -6,6 +6,7 @@ import type { LighthouseResult } from './lighthouse-scores.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ScriptsBeforeInput } from './scripts-before-input.ts';
 import type { SearchResult } from './search-latency.ts';
+import type { SuggestResult } from './search-suggest-latency.ts';
 
 export interface Machine {
 	nproc: number;
@@ -41,6 +42,8 @@ export interface CorpusResult {
 	pagefindBytes?: number;
 	pagefindFiles?: number;
 	search?: SearchResult;
+	/** Did-you-mean for misspelt queries (bench/search-suggest-latency.ts). */
+	suggest?: SuggestResult;
 }
 
 export interface BudgetCheck {
@@ -62,6 +65,8 @@ export interface Results {
 	pages: PageResult[];
 	readingScripts?: ScriptsBeforeInput;
 	search: SearchResult;
+	/** Did-you-mean for misspelt queries on the real site. */
+	suggest?: SuggestResult;
 	scale?: {
 		/** When the corpora were measured: earlier than `date` when reused with --reuse-scale. */
 		measuredAt?: string;

@@ -35,6 +35,7 @@ import { runScale } from './scale.ts';
 import { scriptsBeforeInput } from './scripts-before-input.ts';
 import { pickQueries } from './search-queries.ts';
 import { measureSearch } from './search-latency.ts';
+import { measureSuggestions } from './search-suggest-latency.ts';
 import { startStaticServer } from './static-server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -95,6 +96,7 @@ async function main(): Promise<number> {
 		const pages: PageResult[] = [];
 		let readingScripts: Results['readingScripts'];
 		let search: Results['search'];
+		let suggest: Results['suggest'];
 		try {
 			for (const type of PAGE_TYPES) {
 				const weight = await measurePageWeight(browser, server.origin + type.path);
@@ -111,6 +113,12 @@ async function main(): Promise<number> {
 			log(
 				`search: ${search.status}${search.warmMs ? `, cold ${search.coldMs?.median} ms, warm ${search.warmMs.median} ms, first query ${search.firstQueryBytes} B` : search.reason ? ` (${search.reason})` : ''}`,
 			);
+			if (search.status === 'ok') {
+				suggest = await measureSuggestions(browser, server.origin, SEARCH_PATH, pickQueries(join(ROOT, 'content'), 24));
+				log(
+					`did you mean: ${suggest.status}${suggest.warmMs ? `, warm ${suggest.warmMs.median} ms, vocabulary ≤ ${suggest.vocabularyBytes?.max} B` : ''}`,
+				);
+			}
 		} finally {
 			await browser.close();
 		}
@@ -184,6 +192,7 @@ async function main(): Promise<number> {
 			pages,
 			...(readingScripts ? { readingScripts } : {}),
 			search,
+			...(suggest ? { suggest } : {}),
 			...(scale ? { scale } : {}),
 			notes,
 		};

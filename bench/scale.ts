@@ -18,6 +18,7 @@ import { SEARCH_PATH } from './pages.ts';
 import type { CorpusResult, Results } from './results.ts';
 import { pickQueries } from './search-queries.ts';
 import { measureSearch } from './search-latency.ts';
+import { measureSuggestions } from './search-suggest-latency.ts';
 import type { StaticServer } from './static-server.ts';
 
 export interface ScaleOptions {
@@ -70,6 +71,8 @@ export async function runScale(o: ScaleOptions): Promise<NonNullable<Results['sc
 				const browser = await chromium.launch(playwrightLaunch);
 				try {
 					result.search = await measureSearch(browser, o.server.origin, SEARCH_PATH, pickQueries(corpus.dir, 20));
+					if (result.search.status === 'ok')
+						result.suggest = await measureSuggestions(browser, o.server.origin, SEARCH_PATH, pickQueries(corpus.dir, 20));
 				} finally {
 					await browser.close();
 				}

@@ -18,4 +18,7 @@ export const SEARCH_SELECTORS = {
 	resultItem: ':scope > li, :scope > [role="listitem"]',
 	/** Pagefind's files: every response under this path counts as search bytes. */
 	pagefindPath: '/pagefind/',
+	/** A did-you-mean suggestion (src/scripts/search-render.ts), and where the vocabulary it reads is served. */
+	suggestion: 'main .search-suggest a',
+	vocabularyPath: '/search-vocabulary/',
 } as const;

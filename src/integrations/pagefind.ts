@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Imported with the config, not lazily: by astro:build:done Vite's module runner is closed.
 import * as pagefind from 'pagefind';
 import { SEARCH_EXCLUDED } from '../shared/search-excluded';
+import { writeVocabulary } from './search-vocabulary';
 
 /**
  * Builds the search indexes at the end of `astro build`, through Pagefind's
@@ -66,8 +67,8 @@ function assertPagefindResponse<T extends { errors: readonly string[] }, U exten
 	return response;
 }
 
-/** Pagefind's ready-made search interfaces, which it writes into every bundle; the site has its own (src/scripts/search-*.ts). */
-const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
+/** Pagefind's ready-made search interfaces and highlighter, which it writes into every bundle; the site has its own (src/scripts/search-*.ts). */
+const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
  * The two bundles. Passages are what most searches read; the claim pages are fifteen times as
@@ -75,13 +76,15 @@ const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
  * passage query. In a folder of their own they are fetched only when the reader asks for claims.
  */
 export const SEARCH_BUNDLES = [
-	{ name: 'passages', glob: 'articles/*/index.html', folder: 'pagefind', unused: PAGEFIND_UI },
+	// The passages' words, with their counts, are also written out for "did you mean" (search-vocabulary.ts).
+	{ name: 'passages', glob: 'articles/*/index.html', folder: 'pagefind', unused: PAGEFIND_UI, vocabulary: true },
 	// Merged into the passages' Pagefind in the browser: its own script and WebAssembly are never fetched.
 	{
 		name: 'claims',
 		glob: 'claims/*/*/index.html',
 		folder: 'pagefind/claims',
 		unused: /^(pagefind[\w-]*\.(js|css)|wasm\.[\w-]+\.pagefind)$/,
+		vocabulary: false,
 	},
 ] as const;
 
@@ -96,7 +99,7 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 
 async function buildBundle(
 	outDir: string,
-	{ name, glob, folder, unused }: (typeof SEARCH_BUNDLES)[number],
+	{ name, glob, folder, unused, vocabulary }: (typeof SEARCH_BUNDLES)[number],
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();
@@ -121,6 +124,12 @@ async function buildBundle(
 	const { files, bytes } = await folderSize(bundle, nested);
 	// One fragment per indexed page: the pages with data-pagefind-body, out of every page read.
 	const indexed = (await readdir(join(bundle, 'fragment'))).length;
+	if (vocabulary) {
+		const written = await writeVocabulary(outDir, bundle);
+		logger.info(
+			`${name}: vocabulary of ${written.words} words into ${relative(process.cwd(), written.folder)}/ (largest part ${(written.largest / 1024).toFixed(1)} KiB)`,
+		);
+	}
 	const ms = Math.round(performance.now() - started);
 	logger.info(
 		`${name}: indexed ${indexed} of ${added.page_count} pages into ${relative(process.cwd(), bundle) || bundle}/ ` +

@@ -133,7 +133,8 @@ export function publicUrls(dist: string): string[] {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
 		const rel = relative(dist, path).replaceAll('\\', '/');
-		if (rel === '404.html' || /(^|\/)(pagefind|_astro)\//.test(rel)) continue;
+		// Search's own data (Pagefind's index, the did-you-mean vocabulary) is rebuilt with the texts, never cited.
+		if (rel === '404.html' || /(^|\/)(pagefind|_astro|search-vocabulary)\//.test(rel)) continue;
 		if (!rel.endsWith('.html')) {
 			// Data readers cite or fetch (exports, feeds); not assets like scripts and images.
 			if (/\.(json|jsonld|bib|ris|xml|txt|argdown)$/.test(rel)) urls.push(`/${rel}`);

@@ -28,6 +28,8 @@ export interface PagefindData {
 	locations: number[];
 	weighted_locations: WeightedLocation[];
 	sub_results: PagefindSubResult[];
+	/** Every element with an id in the page's text, where it starts (a word index); those with a title begin a sub-result. */
+	anchors?: { element: string; id: string; title?: string; location: number }[];
 }
 
 export interface PagefindResult {

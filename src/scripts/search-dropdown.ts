@@ -8,11 +8,12 @@
  * Escape clears the box). Enter in the box opens the search page.
  */
 import { capitalise } from '../shared/capitalise';
-import { addStylesheet } from './boot-shared';
+import { addStylesheet, HIGHLIGHT_PARAM } from './boot-shared';
 import { announcer, el } from './dom';
 import { runSearch } from './search-engine';
 import { SearchUnavailable, loadSearch } from './search-loader';
-import { countText, moveFocus, renderHits } from './search-render';
+import { countText, moveFocus, renderHits, renderSuggestions } from './search-render';
+import { fetchPart, suggest, wordsFound } from './search-suggest';
 
 const SHOWN = 6;
 /** The dropdown shows the best SHOWN passages: the best few articles hold them. */
@@ -31,11 +32,13 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 	list.setAttribute('role', 'list');
 	list.setAttribute('aria-labelledby', summary.id);
 	const more = el('p', 'site-search-more');
+	const suggestBox = el('p', 'search-suggest');
+	suggestBox.hidden = true;
 	const status = el('p', 'visually-hidden');
 	status.setAttribute('role', 'status');
 	status.setAttribute('aria-live', 'polite');
 	status.setAttribute('aria-atomic', 'true');
-	panel.append(summary, list, more);
+	panel.append(suggestBox, summary, list, more);
 	form.append(panel, status);
 	input.setAttribute('aria-controls', panel.id);
 
@@ -47,6 +50,13 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 		a.href = `${url.pathname}${url.search}`;
 		a.textContent = text;
 		return a;
+	};
+
+	const searchHref = (q: string) => pageLink('', { q }).getAttribute('href') ?? '';
+	const pick = (q: string) => {
+		input.value = q;
+		input.focus();
+		void search();
 	};
 
 	let latest = 0;
@@ -61,6 +71,7 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 		if (!q) {
 			close();
 			list.replaceChildren();
+			renderSuggestions(suggestBox, [], () => '', pick);
 			announce('');
 			return;
 		}
@@ -77,14 +88,25 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 				pageLink(partial ? 'All results, with filters' : n > SHOWN ? `All ${n} results, with filters` : 'Search page, with filters', { q }),
 				' · ',
 				// Counted only when no passage matches: the claims index is not loaded for a count alone.
-				pageLink(outcome.claimCount === undefined ? 'Claims' : `Claims (${outcome.claimCount})`, { q, mode: 'claims' }),
+				pageLink(outcome.claimCount === undefined ? 'Search claims instead' : `Search claims instead (${outcome.claimCount})`, {
+					q,
+					mode: 'claims',
+				}),
 			);
 			panel.hidden = false;
 			announce(`${count}${outcome.claimCount ? `, and ${outcome.claimCount} claims` : ''}`);
+			// Vocabulary is fetched only for a word the results do not hold, or when they are few; a newer keystroke drops the answer.
+			const known = wordsFound(
+				outcome.passages.map((h) => h.href),
+				HIGHLIGHT_PARAM,
+			);
+			const suggestions = await suggest(outcome.query, n, (await loadSearch()).names, fetchPart, known);
+			if (ticket === latest) renderSuggestions(suggestBox, suggestions, searchHref, pick);
 		} catch (error) {
 			if (ticket !== latest) return;
 			list.replaceChildren();
 			more.replaceChildren();
+			renderSuggestions(suggestBox, [], () => '', pick);
 			summary.textContent = error instanceof SearchUnavailable ? error.message : 'Search failed. Reload the page to try again.';
 			panel.hidden = false;
 			announce(summary.textContent);
@@ -103,14 +125,14 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 				input.value = '';
 				void search();
 			}
-		} else if (!panel.hidden) moveFocus(event, input, list);
+		} else if (!panel.hidden) moveFocus(event, input, panel);
 	});
 	panel.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') {
 			event.preventDefault();
 			close();
 			input.focus();
-		} else moveFocus(event, input, list);
+		} else moveFocus(event, input, panel);
 	});
 	form.addEventListener('focusout', (event) => {
 		const next = event.relatedTarget;

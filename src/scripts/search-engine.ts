@@ -4,7 +4,7 @@
  * (search-names.ts), the results shaped and ranked by search-hits.ts.
  */
 import type { Pagefind, PagefindResult } from './pagefind-types';
-import { better, claimOf, passagesOf, phrasesOf, type Hit, type Phrase } from './search-hits';
+import { better, claimOf, passagesOf, phrasesOf, togetherOf, type Hit, type Phrase } from './search-hits';
 import { claimIndexLoaded, loadClaimIndex, loadSearch } from './search-loader';
 import { expandQuery, querySlots } from './search-names';
 
@@ -28,10 +28,12 @@ export interface Outcome {
  * the page's whole text) fetched per search. Ranking needs no fragment, so
  * the rest stay on the server until the reader asks for more: with a
  * thousand articles, loading every match would fetch megabytes per query.
- * Five articles' passages fill more than a screen; each further article
- * costs a reader about 6 KiB (a whole text, compressed).
+ * Three articles' passages fill a screen; each further article costs a
+ * reader about 6 KiB (a whole text, compressed) and, measured at a thousand
+ * articles, some 7 ms before the results can be drawn (fetch, decompress,
+ * excerpts), so five took 35 ms of a 50 ms budget where three take 21.
  */
-export const PAGE_BATCH = 5;
+export const PAGE_BATCH = 3;
 export const CLAIM_BATCH = 40;
 
 export interface SearchOptions {
@@ -49,13 +51,17 @@ export interface SearchOptions {
  * find the pages that hold the phrases, and unquoted, to locate every
  * occurrence of their words there (passagesOf keeps the passages with the phrases).
  */
-async function passagePages(pagefind: Pagefind, q: string): Promise<{ results: PagefindResult[]; phrases: Phrase[] }> {
+async function passagePages(
+	pagefind: Pagefind,
+	q: string,
+): Promise<{ results: PagefindResult[]; phrases: Phrase[]; together: Phrase | undefined }> {
 	const filters = { type: 'passage' };
 	const phrases = phrasesOf(q);
-	if (phrases.length === 0) return { results: (await pagefind.search(q, { filters }))?.results ?? [], phrases };
+	const together = togetherOf(q);
+	if (phrases.length === 0) return { results: (await pagefind.search(q, { filters }))?.results ?? [], phrases, together };
 	const [quoted, unquoted] = await Promise.all([pagefind.search(q, { filters }), pagefind.search(q.replaceAll('"', ' '), { filters })]);
 	const pages = new Set(quoted?.results.map((r) => r.id));
-	return { results: unquoted?.results.filter((r) => pages.has(r.id)) ?? [], phrases };
+	return { results: unquoted?.results.filter((r) => pages.has(r.id)) ?? [], phrases, together };
 }
 
 /** Claim pages: one Pagefind search per spelling combination, merged by page, best score kept. */
@@ -107,8 +113,8 @@ export async function runSearch(
 	// a paragraph found through two of them keeps its best showing.
 	const passages = new Map<string, Hit>();
 	const found = await Promise.all(
-		pages.flatMap(({ results, phrases }) =>
-			results.filter((r) => chosen.has(r.id)).map(async (r) => passagesOf(await r.data(), slots, phrases)),
+		pages.flatMap(({ results, phrases, together }) =>
+			results.filter((r) => chosen.has(r.id)).map(async (r) => passagesOf(await r.data(), slots, phrases, together)),
 		),
 	);
 	for (const hit of found.flat()) {

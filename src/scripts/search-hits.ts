@@ -5,12 +5,13 @@
  * highlighted. Pure: no fetching and no DOM, so the tests run it on made-up results.
  */
 import { foldName } from '../shared/fold-name';
+import { isFunctionWord } from '../shared/function-words';
 import { BASE, HIGHLIGHT_PARAM } from './boot-shared';
 import type { PagefindData, PagefindSubResult, WeightedLocation } from './pagefind-types';
 import { wordMatches } from './search-names';
 
-/** The facets a result can carry (SearchMeta.astro writes them as Pagefind filters). */
-export const FACET_KEYS = ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic', 'mentions'] as const;
+/** The facets a result can carry (SearchMeta.astro writes them as Pagefind filters; a reading page's date, PublicationDate.astro). */
+export const FACET_KEYS = ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic', 'mentions', 'date'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export type HitKind = 'passage' | 'claim';
@@ -34,7 +35,9 @@ export interface Hit {
 	paragraph?: number;
 	/** A passage: the section it stands in (nearest heading above), if any. */
 	section?: string;
-	/** Pagefind's excerpt: our own text, entity-escaped, with <mark> around matched words. */
+	/** A passage: where it starts in its page (a word index), for showing passages in the text's order; -1 for the title. */
+	position?: number;
+	/** Pagefind's excerpt: our own text, entity-escaped, with <mark> around matched words; "…" where it was cut. */
 	excerpt: string;
 	/** Facet values: article, author, publisher; for a claim also kind and topic. */
 	facets: Record<string, string[]>;
@@ -97,6 +100,34 @@ const plain = (text: string) =>
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 
+/**
+ * An unquoted query of several words, as one phrase to highlight where a
+ * passage has them together ("sphere of influence"), so its "of" is marked
+ * there and nowhere else. Undefined for one word or a query with quotes.
+ */
+export function togetherOf(query: string): Phrase | undefined {
+	if (query.includes('"')) return undefined;
+	const p = plain(query);
+	return p.includes(' ') ? { text: query.replace(/\s+/g, ' ').trim(), plain: p } : undefined;
+}
+
+/** An excerpt's text without its markup: tags and entities become spaces, as plain() would make of them. */
+const excerptText = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, ' ');
+
+/**
+ * The excerpt with "…" where Pagefind cut it from its passage (`section`,
+ * the passage's words): at the start unless it begins with the passage's
+ * first words, at the end unless it ends with its last.
+ */
+export function withEllipses(excerpt: string, section: string): string {
+	const e = plain(excerptText(excerpt)).split(' ').filter(Boolean);
+	const s = ` ${plain(section)} `;
+	if (e.length === 0) return excerpt;
+	const head = ` ${e.slice(0, 3).join(' ')} `;
+	const tail = ` ${e.slice(-3).join(' ')} `;
+	return `${s.startsWith(head) ? '' : '…'}${excerpt}${s.endsWith(tail) ? '' : '…'}`;
+}
+
 /** The phrases quoted in a query, empty ones dropped. */
 export function phrasesOf(query: string): Phrase[] {
 	return [...query.matchAll(/"([^"]+)"/g)].map((m) => ({ text: (m[1] ?? '').trim(), plain: plain(m[1] ?? '') })).filter((p) => p.plain);
@@ -106,7 +137,7 @@ export function phrasesOf(query: string): Phrase[] {
  * Pagefind's sub-results of a reading page, as passages. With `phrases`, a
  * passage must contain each of them, and they are highlighted whole.
  */
-export function passagesOf(data: PagefindData, slots: string[][], phrases: Phrase[]): Hit[] {
+export function passagesOf(data: PagefindData, slots: string[][], phrases: Phrase[], together?: Phrase): Hit[] {
 	const words = data.content.split(/\s+/);
 	const raw = pageUrl(data);
 	const title = data.meta.title ?? '';
@@ -115,13 +146,24 @@ export function passagesOf(data: PagefindData, slots: string[][], phrases: Phras
 		? data.sub_results
 		: // A match in the title only (meta): the article itself.
 			[{ title, url: raw, excerpt: data.excerpt, locations: [], weighted_locations: [] } as PagefindSubResult];
-	const hasPhrases = (locations: number[]) => {
-		if (phrases.length === 0 || locations.length === 0) return true;
-		const text = ` ${plain(words.slice(Math.min(...locations), Math.max(...locations) + 1).join(' '))} `;
-		return phrases.every((p) => text.includes(` ${p.plain} `));
+	const textOf = (locations: number[]) =>
+		locations.length ? ` ${plain(words.slice(Math.min(...locations), Math.max(...locations) + 1).join(' '))} ` : '';
+	const hasPhrases = (locations: number[]) => locations.length === 0 || phrases.every((p) => textOf(locations).includes(` ${p.plain} `));
+	// The words to highlight: the phrases whole, then the other words found, never a function word alone.
+	const toHighlight = (found: string[], locations: number[]) => {
+		const whole = [...phrases];
+		if (together && textOf(locations).includes(` ${together.plain} `)) whole.push(together);
+		const inPhrases = new Set(whole.flatMap((p) => p.plain.split(' ')));
+		// A word found only through a function word of the query ("officials" for "of") is not what was asked for.
+		const asked = (w: string) => slots.some((slot) => slot.some((t) => !isFunctionWord(t) && wordMatches(plain(w), t)));
+		return [...whole.map((p) => p.text), ...found.filter((w) => !inPhrases.has(plain(w)) && asked(w))];
 	};
-	const inPhrases = new Set(phrases.flatMap((p) => p.plain.split(' ')));
-	const toHighlight = (found: string[]) => [...phrases.map((p) => p.text), ...found.filter((w) => !inPhrases.has(plain(w)))];
+	// Where each passage starts and ends in the page's words: sub-results start at a titled anchor or a heading.
+	const starts = (data.anchors ?? [])
+		.filter((a) => a.title !== undefined || /^h\d$/i.test(a.element))
+		.map((a) => a.location)
+		.sort((a, b) => a - b);
+	const sectionOf = (from: number) => words.slice(from, starts.find((l) => l > from) ?? words.length).join(' ');
 	return subs
 		.filter((sub) => hasPhrases(sub.locations))
 		.map((sub) => {
@@ -133,12 +175,13 @@ export function passagesOf(data: PagefindData, slots: string[][], phrases: Phras
 			const hit: Hit = {
 				kind: 'passage',
 				key: `${raw}#${anchor?.id ?? ''}`,
-				href: withHighlight(raw, toHighlight(found), anchor?.id),
+				href: withHighlight(raw, toHighlight(found, sub.locations), anchor?.id),
 				matched,
 				exact,
 				score: score(sub.weighted_locations),
 				title,
-				excerpt: sub.excerpt,
+				excerpt: sub.anchor ? withEllipses(sub.excerpt, sectionOf(sub.anchor.location)) : sub.excerpt,
+				position: sub.anchor?.location ?? -1,
 				facets,
 			};
 			if (para) {
@@ -164,7 +207,10 @@ export function claimOf(data: PagefindData, score: number): Hit {
 	return {
 		kind: 'claim',
 		key: raw,
-		href: withHighlight(raw, matchedWords(words, data.locations)),
+		href: withHighlight(
+			raw,
+			matchedWords(words, data.locations).filter((w) => !isFunctionWord(plain(w))),
+		),
 		matched: 0,
 		exact: 0,
 		score,

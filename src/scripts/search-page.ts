@@ -9,12 +9,13 @@
  * at once when the URL already holds a query.
  */
 import { CLAIM_BATCH, PAGE_BATCH, runSearch, type Outcome } from './search-engine';
-import type { Hit } from './search-hits';
 import { SearchUnavailable, loadSearch } from './search-loader';
 import { capitalise } from '../shared/capitalise';
-import { announcer, byId, el } from './dom';
-import { countText, moveFocus, renderHits } from './search-render';
-import { activeFilters, facetCounts, FACETS, matches, stateFromUrl, urlOf, withFilter, type SearchState } from './search-state';
+import { announcer, byId } from './dom';
+import { countText, facetFieldset, moveFocus, renderGroups, renderHits, renderSuggestions } from './search-render';
+import { fetchPart, suggest, wordsFound } from './search-suggest';
+import { HIGHLIGHT_PARAM } from './boot-shared';
+import { activeFilters, FACETS, matches, narrowingFacets, stateFromUrl, urlOf, withFilter, type SearchState } from './search-state';
 
 const form = byId('search-form', HTMLFormElement);
 const input = byId('search-q', HTMLInputElement);
@@ -24,6 +25,9 @@ const filtersOn = byId('search-filters-on', HTMLElement);
 const facetsBox = byId('search-facets', HTMLElement);
 const summary = byId('search-summary', HTMLElement);
 const list = byId('search-results', HTMLUListElement);
+const area = byId('search-area', HTMLElement);
+const suggestBox = byId('search-suggest', HTMLElement);
+const noneBox = byId('search-none', HTMLElement);
 const more = byId('search-more', HTMLElement);
 const moreButton = byId('search-more-button', HTMLButtonElement);
 const announce = announcer(byId('search-status', HTMLElement));
@@ -57,30 +61,6 @@ function showForm(s: SearchState): void {
 
 let last: Outcome | undefined;
 
-function facetFieldset(key: string, label: string, hits: Hit[]): HTMLFieldSetElement | undefined {
-	const selected = state.filters.get(key) ?? new Set<string>();
-	const counts = facetCounts(hits, state.filters, key);
-	if (counts.length === 0) return undefined;
-	const fieldset = el('fieldset', 'search-facet');
-	const ul = el('ul');
-	for (const [value, n] of counts) {
-		const li = el('li');
-		const lab = el('label');
-		const box = el('input');
-		box.type = 'checkbox';
-		box.dataset.facet = key;
-		box.value = value;
-		box.checked = selected.has(value);
-		const text = el('span');
-		text.append(`${value} `, el('span', 'search-facet-count', `(${n})`));
-		lab.append(box, text);
-		li.append(lab);
-		ul.append(li);
-	}
-	fieldset.append(el('legend', undefined, label), ul);
-	return fieldset;
-}
-
 function render(outcome: Outcome): void {
 	last = outcome;
 	const hits = state.mode === 'claims' ? outcome.claims : outcome.passages;
@@ -90,7 +70,16 @@ function render(outcome: Outcome): void {
 	const focusedFacet =
 		document.activeElement instanceof HTMLInputElement && document.activeElement.dataset.facet ? document.activeElement : undefined;
 	const refocus = focusedFacet ? { facet: focusedFacet.dataset.facet, value: focusedFacet.value } : undefined;
-	facetsBox.replaceChildren(...FACETS[state.mode].flatMap(([key, label]) => facetFieldset(key, label, hits) ?? []));
+	const narrowing = narrowingFacets(
+		hits,
+		state.filters,
+		FACETS[state.mode].map(([key]) => key),
+	);
+	facetsBox.replaceChildren(
+		...FACETS[state.mode]
+			.filter(([key]) => narrowing.includes(key))
+			.flatMap(([key, label]) => facetFieldset(key, label, hits, state.filters) ?? []),
+	);
 	const active = activeFilters(state.filters);
 	filtersOn.textContent = active ? `(${active} on)` : '';
 	filtersBox.hidden = facetsBox.childElementCount === 0;
@@ -98,10 +87,12 @@ function render(outcome: Outcome): void {
 		facetsBox.querySelector<HTMLInputElement>(`input[data-facet="${refocus.facet}"][value="${CSS.escape(refocus.value ?? '')}"]`)?.focus();
 
 	for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
-		// Claims are counted once their index is loaded (on choosing "Claims only"); until then no number.
+		// Claims are counted once their index is loaded (choosing "Claims only" loads it); until then the reader is told so.
 		const n = span.dataset.count === 'claims' ? outcome.claimCount : outcome.passages.length;
 		span.textContent =
-			n === undefined ? '' : `(${n}${span.dataset.count !== 'claims' && outcome.pagesLoaded < outcome.pageCount ? '+' : ''})`;
+			n === undefined
+				? '(load to count)'
+				: `(${n}${span.dataset.count !== 'claims' && outcome.pagesLoaded < outcome.pageCount ? '+' : ''})`;
 	}
 	const claimCount = outcome.claimCount ?? 0;
 
@@ -117,7 +108,10 @@ function render(outcome: Outcome): void {
 	summary.append('.');
 	if (shown.length === 0 && state.mode === 'passages' && claimCount > 0)
 		summary.append(` ${claimCount === 1 ? '1 claim page matches' : `${claimCount} claim pages match`}: choose “Claims only”.`);
-	renderHits(list, shown);
+	if (state.mode === 'passages') renderGroups(list, shown);
+	else renderHits(list, shown);
+	noneBox.hidden = shown.length > 0;
+	void showSuggestions(outcome, hits.length);
 	const left = state.mode === 'claims' ? claimCount - outcome.claims.length : outcome.pageCount - outcome.pagesLoaded;
 	more.hidden = left <= 0;
 	moreButton.textContent =
@@ -126,14 +120,41 @@ function render(outcome: Outcome): void {
 			: `Show passages from ${Math.min(left, PAGE_BATCH)} more articles`;
 	body.hidden = false;
 	if (focusFrom !== undefined) {
-		list.querySelectorAll<HTMLElement>(':scope > li a')[focusFrom]?.focus();
+		list.querySelectorAll<HTMLElement>('a.sr-link')[focusFrom]?.focus();
 		focusFrom = undefined;
 	}
 	announce(`${count}${filtered ? ', filtered' : ''}`);
 }
 
+/** A corrected query, shown as a link to its own search page. */
+const searchHref = (q: string) => urlOf({ ...state, q, filters: new Map() }, location.pathname);
+
+/** Runs a suggested query as if typed and submitted, focus back in the box. */
+function runSuggestion(q: string): void {
+	input.value = q;
+	batches = 1;
+	state = { ...state, q, filters: new Map() };
+	saveState('push');
+	input.focus();
+	void search();
+}
+
+/** Fetches only the vocabulary parts the query's words need; dropped if a newer search has rendered meanwhile. */
+async function showSuggestions(outcome: Outcome, found: number): Promise<void> {
+	const { names } = await loadSearch();
+	const hits = state.mode === 'claims' ? outcome.claims : outcome.passages;
+	const known = wordsFound(
+		hits.map((h) => h.href),
+		HIGHLIGHT_PARAM,
+	);
+	const suggestions = await suggest(outcome.query, found, names, fetchPart, known);
+	if (last === outcome) renderSuggestions(suggestBox, suggestions, searchHref, runSuggestion);
+}
+
 function clearResults(): void {
 	last = undefined;
+	renderSuggestions(suggestBox, [], searchHref, runSuggestion);
+	noneBox.hidden = true;
 	list.replaceChildren();
 	facetsBox.replaceChildren();
 	more.hidden = true;
@@ -145,6 +166,8 @@ function clearResults(): void {
 
 function showProblem(error: unknown): void {
 	list.replaceChildren();
+	renderSuggestions(suggestBox, [], searchHref, runSuggestion);
+	noneBox.hidden = true;
 	more.hidden = true;
 	facetsBox.replaceChildren();
 	filtersBox.hidden = true;
@@ -184,8 +207,9 @@ input.addEventListener('focus', () => void loadSearch().catch(() => undefined), 
 input.addEventListener('input', () => {
 	batches = 1;
 	state = { ...state, q: input.value };
-	saveState('replace');
 	void search();
+	// After the search has started: the history call costs a few milliseconds the results should not wait for.
+	window.setTimeout(() => saveState('replace'));
 });
 
 form.addEventListener('submit', (event) => {
@@ -219,18 +243,18 @@ input.addEventListener('keydown', (event) => {
 		event.preventDefault();
 		input.value = '';
 		input.dispatchEvent(new Event('input'));
-	} else moveFocus(event, input, list);
+	} else moveFocus(event, input, area);
 });
 
-list.addEventListener('keydown', (event) => {
+area.addEventListener('keydown', (event) => {
 	if (event.key === 'Escape') {
 		event.preventDefault();
 		input.focus();
-	} else moveFocus(event, input, list);
+	} else moveFocus(event, input, area);
 });
 
 moreButton.addEventListener('click', () => {
-	focusFrom = list.querySelectorAll(':scope > li').length;
+	focusFrom = list.querySelectorAll('a.sr-link').length;
 	batches += 1;
 	void search();
 });

@@ -87,3 +87,32 @@ export function withFilter(filters: Filters, key: string, value: string, on: boo
 
 /** How many values are ticked across every facet. */
 export const activeFilters = (filters: Filters) => [...filters.values()].reduce((n, values) => n + values.size, 0);
+
+/**
+ * The facets worth showing for these hits, in `keys` order: one with a
+ * ticked value always; otherwise only one that would narrow the results
+ * (two values or more among them) and does not split them exactly as a facet
+ * already shown does (with two articles, article, author and publisher
+ * always split alike, so only the first is shown).
+ */
+export function narrowingFacets(hits: Hit[], filters: Filters, keys: readonly string[]): string[] {
+	const shown: string[] = [];
+	const splits: string[] = [];
+	for (const key of keys) {
+		// Each hit's values, renamed in order of first appearance: equal strings mean equal splits.
+		const names = new Map<string, number>();
+		const split = hits
+			.map((h) => {
+				const v = [...(h.facets[key] ?? [])].sort().join('\u0000');
+				if (!names.has(v)) names.set(v, names.size);
+				return names.get(v);
+			})
+			.join(',');
+		const values = new Set(hits.flatMap((h) => h.facets[key] ?? []));
+		if (filters.get(key)?.size || (values.size >= 2 && !splits.includes(split))) {
+			shown.push(key);
+			splits.push(split);
+		}
+	}
+	return shown;
+}

@@ -44,7 +44,7 @@ describe('search index', () => {
 			readdirSync(join(DIST, 'pagefind'))
 				.filter((f) => /\.(js|css)$/.test(f))
 				.sort(),
-		).toEqual(['pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js']);
+		).toEqual(['pagefind-worker.js', 'pagefind.js']);
 		expect(
 			readdirSync(join(DIST, 'pagefind', 'claims'))
 				.filter((f) => !/\.pf_meta$/.test(f))

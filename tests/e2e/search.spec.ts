@@ -42,8 +42,8 @@ const CASES: Case[] = [
 	{
 		q: 'NATO',
 		extra: `&article=${encodeURIComponent(BLANK_TITLE)}`,
-		why: 'filtered to one article',
-		top: [`${BLANK}#p-6`],
+		why: 'filtered to one article, its passages in the text’s order',
+		top: [`${BLANK}#p-5`, `${BLANK}#p-6`],
 		pages: [BLANK],
 		count: 2,
 	},
@@ -90,7 +90,7 @@ test.describe('queries land on the expected passages and claims', () => {
 		await openSearch(page, 'Bordyuzha');
 		await expect(page.locator('[data-count="passages"]')).toHaveText(/\(\d+\)/);
 		// Passages found: no claim count yet, and nothing of the claims bundle fetched for one.
-		await expect(page.locator('[data-count="claims"]')).toHaveText('');
+		await expect(page.locator('[data-count="claims"]')).toHaveText('(load to count)');
 		expect(claimFiles).toEqual([]);
 		await page.getByRole('radio', { name: /Claims only/ }).check();
 		await expect(page.locator('#search-summary')).toContainText('among the claims');

@@ -8,6 +8,8 @@ import {
 	pageUrl,
 	passagesOf,
 	phrasesOf,
+	togetherOf,
+	withEllipses,
 	withHighlight,
 	type Hit,
 } from '../../src/scripts/search-hits';
@@ -114,7 +116,8 @@ describe('passagesOf', () => {
 			paragraph: 2,
 			place: '¶ 2',
 			section: 'The meeting',
-			excerpt: '<mark>treaty</mark>',
+			// Cut from its paragraph at both ends.
+			excerpt: '…<mark>treaty</mark>…',
 		});
 		expect(para?.facets).toEqual({ article: ['Some Text'], author: ['A. Writer'] });
 		expect(heading).toMatchObject({
@@ -148,6 +151,40 @@ describe('passagesOf', () => {
 		const hits = passagesOf(data, [['treaty'], ['was']], phrasesOf('"treaty was"'));
 		expect(hits.map((h) => h.key)).toEqual(['/articles/some-text/#p-2']);
 		expect(new URL(hits[0]?.href ?? '', 'https://example.org').searchParams.getAll('highlight')).toEqual(['treaty was']);
+	});
+});
+
+describe('withEllipses', () => {
+	const section = 'Moscow’s hopes, as Kommersant reported, rest on the CSTO & the UN.';
+	it('marks a cut at either end, and none where the excerpt holds the passage’s first or last words', () => {
+		expect(withEllipses('as <mark>Kommersant</mark> reported', section)).toBe('…as <mark>Kommersant</mark> reported…');
+		expect(withEllipses('Moscow&#x27;s hopes, as <mark>Kommersant</mark>', section)).toBe(
+			'Moscow&#x27;s hopes, as <mark>Kommersant</mark>…',
+		);
+		expect(withEllipses('rest on the CSTO &amp; the <mark>UN</mark>.', section)).toBe('…rest on the CSTO &amp; the <mark>UN</mark>.');
+		expect(withEllipses(`Moscow’s hopes, as <mark>Kommersant</mark> reported, rest on the CSTO &amp; the UN.`, section)).toBe(
+			'Moscow’s hopes, as <mark>Kommersant</mark> reported, rest on the CSTO &amp; the UN.',
+		);
+	});
+});
+
+describe('highlight words of an unquoted query', () => {
+	const text = 'officials said a sphere of influence grew . spheres of trade';
+	const data = page(text, [
+		{ title: '¶ 1', locations: [0, 3, 4, 5], anchor: { element: 'p', id: 'p-1', location: 0 } },
+		{ title: '¶ 2', locations: [8, 9], anchor: { element: 'p', id: 'p-2', location: 8 } },
+	]);
+	const params = (href = '') => new URL(href, 'https://example.org').searchParams.getAll('highlight');
+
+	it('sends the words as one phrase where the passage has them together, and never a lone function word or a word it found', () => {
+		const hits = passagesOf(data, [['sphere'], ['of'], ['influence']], [], togetherOf('sphere of  influence'));
+		expect(params(hits[0]?.href)).toEqual(['sphere of influence']);
+		expect(params(hits[1]?.href)).toEqual(['spheres']);
+	});
+
+	it('has no phrase for one word or a query with quotes', () => {
+		expect(togetherOf('sphere')).toBeUndefined();
+		expect(togetherOf('"sphere of" influence')).toBeUndefined();
 	});
 });
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Hit } from '../../src/scripts/search-hits';
-import { activeFilters, facetCounts, matches, stateFromUrl, urlOf, withFilter, type Filters } from '../../src/scripts/search-state';
+import {
+	activeFilters,
+	facetCounts,
+	matches,
+	narrowingFacets,
+	stateFromUrl,
+	urlOf,
+	withFilter,
+	type Filters,
+} from '../../src/scripts/search-state';
 
 const hit = (facets: Record<string, string[]>) => ({ facets }) as Hit;
 const filters = (entries: Record<string, string[]>): Filters => new Map(Object.entries(entries).map(([k, v]) => [k, new Set(v)]));
@@ -95,5 +104,23 @@ describe('withFilter and activeFilters', () => {
 		const unticked = withFilter(ticked, 'kind', 'Report', false);
 		expect([...unticked.keys()]).toEqual(['topic']);
 		expect(before.get('kind')).toEqual(new Set(['Report']));
+	});
+});
+
+describe('narrowingFacets', () => {
+	const keys = ['kind', 'article', 'author', 'publisher'];
+	const a = { article: ['A'], author: ['Ann'], publisher: ['P'] };
+	const b = { article: ['B'], author: ['Bob'], publisher: ['P'] };
+
+	it('shows a facet only if it has two values among the hits and splits them unlike one already shown', () => {
+		const hits = [hit({ ...a, kind: ['Report'] }), hit({ ...b, kind: ['Report'] }), hit({ ...a, kind: ['Report'] })];
+		// kind: one value; author splits exactly as article; publisher: one value.
+		expect(narrowingFacets(hits, new Map(), keys)).toEqual(['article']);
+	});
+
+	it('shows a facet that splits differently, and always one with a ticked value', () => {
+		const hits = [hit({ ...a, kind: ['Report'] }), hit({ ...a, kind: ['Assessment'] }), hit({ ...b, kind: ['Report'] })];
+		expect(narrowingFacets(hits, new Map(), keys)).toEqual(['kind', 'article']);
+		expect(narrowingFacets([hit(a)], new Map([['author', new Set(['Ann'])]]), keys)).toEqual(['author']);
 	});
 });

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { SCHEMES, violations } from './axe';
+import { BLANK_TITLE, openSearch } from './search-page';
+
+const MCD_TITLE = 'Moscow Pushes For Formal Cooperation Between UN, CSTO';
+
+test.describe('results a reader can scan', () => {
+	test('passages grouped by article: title, author and date once, then its passages in the text’s order', async ({ page }) => {
+		await openSearch(page, 'NATO');
+		const groups = page.locator('#search-results > li.sr-group');
+		await expect(groups).toHaveCount(2);
+		// Either article may come first (its best passage decides); each is there once.
+		expect((await groups.locator('h2').allInnerTexts()).sort()).toEqual([BLANK_TITLE, MCD_TITLE].sort());
+		const metas = await groups.locator(':scope > .sr-meta').allInnerTexts();
+		expect(metas.find((m) => m.startsWith('Stephen Blank'))).toMatch(/^Stephen Blank · 2010 · \d+ passages?$/);
+		expect(metas.find((m) => m.startsWith('Roger McDermott'))).toMatch(/^Roger McDermott · October 2009 · \d+ passages?$/);
+		for (const group of await groups.all()) {
+			const anchors = await group.locator('a.sr-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+			const numbers = anchors.filter((h) => /^#p-\d+$/.test(h)).map((h) => Number(h.slice(3)));
+			expect(numbers.length).toBeGreaterThan(0);
+			expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+		}
+	});
+
+	test('an excerpt cut from its paragraph says so with “…”; one that is not reads as whole sentences', async ({ page }) => {
+		await openSearch(page, 'NATO');
+		const excerpts = await page.locator('#search-results .sr-excerpt').allInnerTexts();
+		expect(excerpts.length).toBeGreaterThan(3);
+		expect(excerpts.some((e) => e.startsWith('…') || e.endsWith('…'))).toBe(true);
+		for (const e of excerpts) {
+			if (!e.startsWith('…')) expect(e, e).toMatch(/^[\p{Lu}“"‘(\d]/u);
+			if (!e.endsWith('…')) expect(e, e).toMatch(/[.?!”"’)]$/u);
+		}
+	});
+
+	test('a facet shows only when it would narrow: with both articles, only “Article”; with one, none', async ({ page }) => {
+		await openSearch(page, 'NATO');
+		await expect(page.locator('#search-facets legend')).toHaveText(['Article']);
+		await openSearch(page, 'Ashgabat');
+		await expect(page.locator('#search-filters')).toBeHidden();
+	});
+
+	for (const scheme of SCHEMES) {
+		test(`axe: grouped results, in ${scheme}`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await openSearch(page, 'Russia');
+			await expect(page.locator('#search-results > li.sr-group').first()).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+	}
+});
