@@ -96,12 +96,13 @@ test.describe('did you mean', () => {
 		await expect(page).toHaveURL(new RegExp(`${BLANK}$`));
 	});
 
-	test('zero results: full width, suggestions above, then the claims index as a way in', async ({ page }) => {
+	test('zero results: full width, suggestions above, then the claims index and the entity index as ways in', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await openSearch(page, 'Rasmusen xylophone');
 		const none = page.locator('#search-none');
 		await expect(none).toBeVisible();
 		await expect(none.getByRole('link', { name: 'claims index' })).toHaveAttribute('href', '/claims/');
+		await expect(none.getByRole('link', { name: 'people, organisations and places' })).toHaveAttribute('href', '/entities/');
 		await expect(page.locator('#search-suggest a').first()).toHaveText('Rasmussen xylophone');
 		const [suggest, summary, ways] = await Promise.all(
 			['#search-suggest', '#search-summary', '#search-none'].map((s) => page.locator(s).boundingBox()),
