@@ -28,12 +28,14 @@ export interface Outcome {
  * the page's whole text) fetched per search. Ranking needs no fragment, so
  * the rest stay on the server until the reader asks for more: with a
  * thousand articles, loading every match would fetch megabytes per query.
- * Three articles' passages fill a screen; each further article costs a
- * reader about 6 KiB (a whole text, compressed) and, measured at a thousand
- * articles, some 7 ms before the results can be drawn (fetch, decompress,
- * excerpts), so five took 35 ms of a 50 ms budget where three take 21.
+ * Two articles' passages fill a screen (an article usually holds several);
+ * each further article costs a reader about 6 KiB (a whole text, compressed)
+ * and, measured at a thousand articles, some 7 ms before the results can be
+ * drawn (fetch, decompress, excerpts): five took 35 ms, three 21, and with
+ * three the bench's warm median at a thousand articles was 50.6 ms of a 50 ms
+ * budget.
  */
-export const PAGE_BATCH = 3;
+export const PAGE_BATCH = 2;
 export const CLAIM_BATCH = 40;
 
 export interface SearchOptions {
