@@ -40,12 +40,15 @@ export const pageParam = (n: number): string | undefined => (n === 1 ? undefined
 /** The path of page `n` of the list at `first`: `/claims/`, `/claims/2/`. */
 export const pagePath = (first: string, n: number): string => (n === 1 ? first : `${first}${n}/`);
 
-/** The static paths of a paginated list, one per page, each with its page and the page count. */
+/** The static paths of a paginated list, one per page, each with its page, the page count and the list's claim count. */
 export function pagedPaths<P extends Record<string, string | undefined>, X extends object>(
 	params: P,
 	claims: ClaimNode[],
 	extra: X,
-): { params: P & { page: string | undefined }; props: X & { page: ClaimPage; pages: number } }[] {
+): { params: P & { page: string | undefined }; props: X & { page: ClaimPage; pages: number; count: number } }[] {
 	const pages = claimPages(claims);
-	return pages.map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...extra, page, pages: pages.length } }));
+	return pages.map((page) => ({
+		params: { ...params, page: pageParam(page.number) },
+		props: { ...extra, page, pages: pages.length, count: claims.length },
+	}));
 }
