@@ -1,6 +1,7 @@
 import type { Mention } from '../graph/entities';
 import { placeFragment } from '../graph/places';
 import type { Place } from '../schemas/entity';
+import type { ArticleId } from '../shared/ids';
 import { urls } from './site';
 
 /** Whose words each place holds, for a reader: the caption and the author's note are not the body. */
@@ -9,12 +10,17 @@ export function placeLabel(place: Place): string {
 }
 
 /**
- * The link to a mention: its place in the reading page, with its words
- * highlighted on arrival by search's `?highlight=` landing (one parameter per
- * word, as Pagefind's highlighter reads them).
+ * A place in a reading page with `words` highlighted on arrival by search's
+ * `?highlight=` landing. The words go as one value, so the highlighter marks
+ * them as one phrase where they stand together: one value per word would mark
+ * each word all over the page, and a function word alone ("The", "in") is
+ * refused there, in the chip the reader sees.
  */
+export function landingUrl(article: ArticleId, place: Place, words: string): string {
+	return `${urls.article(article)}?highlight=${encodeURIComponent(words.replace(/[\s\u00a0]+/g, ' ').trim())}#${placeFragment(place)}`;
+}
+
+/** The link to a mention: its place in the reading page, its words highlighted there. */
 export function mentionUrl(mention: Pick<Mention, 'article' | 'place' | 'surface'>): string {
-	const words = mention.surface.split(/[\s\u00a0]+/).filter(Boolean);
-	const query = words.map((w) => `highlight=${encodeURIComponent(w)}`).join('&');
-	return `${urls.article(mention.article)}?${query}#${placeFragment(mention.place)}`;
+	return landingUrl(mention.article, mention.place, mention.surface);
 }

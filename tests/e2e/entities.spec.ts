@@ -25,6 +25,9 @@ test.describe('entities', () => {
 			await expect(marks.first()).toBeVisible();
 			const marked = (await marks.allTextContents()).join(' ');
 			for (const word of words) expect(marked).toContain(word);
+			// The mention's words go as one phrase: nothing of them is refused (as "The" alone would be).
+			await expect(page.locator('.highlight-chip')).toContainText('Highlighting:');
+			await expect(page.locator('.highlight-chip')).not.toContainText(/ot highlighted/);
 		});
 	}
 

@@ -37,5 +37,6 @@ test.describe('timeline', () => {
 		await page.locator('#e-russia-georgia-war').getByRole('link', { name: '¶ 8' }).click();
 		await expect(page).toHaveURL(/\/articles\/mcdermott-2009\/\?highlight=.*#p-8$/);
 		await expect(page.locator('#p-8 mark.pagefind-highlight').first()).toBeVisible();
+		await expect(page.locator('.highlight-chip')).not.toContainText(/ot highlighted/);
 	});
 });
