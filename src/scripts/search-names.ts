@@ -1,5 +1,5 @@
 /**
- * Names spelled more than one way (content/names.yaml): a query that contains
+ * Names spelled more than one way (the `search:` spellings of content/entities.yaml, published as /search-names.json): a query that contains
  * one spelling is expanded into one query per combination of spellings, since
  * Pagefind has neither synonyms nor OR. The client runs them all and merges
  * the results by URL. Pure functions, shared by the browser and the tests.
