@@ -191,6 +191,12 @@ test.describe('wide screen', () => {
 	test('the notes open with the keyboard, in reading order within their paragraph', async ({ page }) => {
 		await page.goto('/articles/blank-2010/#p-4');
 		await page.locator('#p-4 .pnum').focus();
+		// Focusing a paragraph number loads the reader's notes, which put "Note on paragraph 4" after it
+		// (reader-notes.ts); waiting for it keeps the Tab order the same however fast the script loads.
+		const paraNote = page.getByRole('button', { name: 'Note on paragraph 4' });
+		await expect(paraNote).toBeAttached();
+		await page.keyboard.press('Tab');
+		await expect(paraNote).toBeFocused();
 		await page.keyboard.press('Tab');
 		const box = page.locator(':focus');
 		await expect(box).toHaveAttribute('type', 'checkbox');
