@@ -152,7 +152,7 @@ export function publicUrls(dist: string): string[] {
 		const html = readFileSync(path, 'utf8');
 		for (const m of html.matchAll(/\sid="((?:claim|p)-[a-z0-9-]+)"/g)) urls.push(`${page}#${m[1]}`);
 		// A large library's claims pages: each claim's section (src/components/ClaimSection.astro).
-		for (const m of html.matchAll(/<section id="([a-z0-9-]+)" class="cl-grouped"/g)) urls.push(`${page}#${m[1]}`);
+		for (const m of html.matchAll(/<section id="([a-z0-9-]+)" class="cl-grouped/g)) urls.push(`${page}#${m[1]}`);
 	}
 	return [...new Set(urls)].sort();
 }

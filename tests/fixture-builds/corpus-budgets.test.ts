@@ -136,7 +136,7 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 			const file = fileFor(`/articles/${article}/claims/`);
 			expect(file, article).toBeDefined();
 			const html = readFileSync(join(dist, file ?? ''), 'utf8');
-			sections.set(article, new Set([...html.matchAll(/<section id="([a-z0-9-]+)" class="cl-grouped"/g)].map((m) => m[1] ?? '')));
+			sections.set(article, new Set([...html.matchAll(/<section id="([a-z0-9-]+)" class="cl-grouped/g)].map((m) => m[1] ?? '')));
 			for (const m of html.matchAll(/<li data-relation="[a-z-]+">[^<]*<a href="([^"]+)"/g)) links.push({ from: article, to: m[1] ?? '' });
 		}
 		for (const { article, claim } of manifestRefs()) expect(sections.get(article)?.has(claim), `${article}/${claim}`).toBe(true);
