@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -147,6 +149,17 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		});
 		expect(broken).toEqual([]);
 	});
+
+	it('writes each article’s claims page as valid HTML (W3C Nu HTML Checker)', () => {
+		const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
+		const files = [...new Set(refs.map((r) => r.article))].slice(0, 3).map((a) => join(dist, 'articles', a, 'claims', 'index.html'));
+		const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8' });
+		expect(run.error, 'java must be installed (Debian: default-jre-headless)').toBeUndefined();
+		const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as {
+			messages: { type: string; message: string; lastLine?: number }[];
+		};
+		expect(messages.filter((m) => m.type === 'error').map((m) => `${m.lastLine ?? '?'} ${m.message}`)).toEqual([]);
+	}, 60_000);
 
 	it('indexes each article’s claims page for the claims search, one fragment per article', () => {
 		expect(readdirSync(join(dist, 'pagefind', 'claims', 'fragment'))).toHaveLength(ARTICLES);
