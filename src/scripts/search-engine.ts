@@ -150,9 +150,11 @@ export async function runSearch(
 	const ranked = [...passages.values()].sort(better);
 	const whole = ranked.filter((h) => h.matched === slots.length);
 	// Claims found through every spelling combination were merged by page already.
-	const loaded = claims && claimResults ? await loadClaims(claimResults, claimLimit) : undefined;
+	// Whether claims are grouped by article is read off the first claims fragment, once. If they are, a
+	// result is an article, which may match by its title alone: claims are counted from what is read.
 	if (grouped === undefined && claimResults?.[0]) grouped = isClaimsPage(await claimResults[0].data());
-	const claimHits = loaded?.hits ?? [];
+	const loaded = claimResults && (claims || grouped) ? await loadClaims(claimResults, claims ? claimLimit : 1) : undefined;
+	const claimHits = claims ? (loaded?.hits ?? []) : [];
 
 	return {
 		query: query.trim(),
@@ -161,8 +163,8 @@ export async function runSearch(
 		pageCount: best.size,
 		pagesLoaded: chosen.size,
 		claims: claimHits.sort(better),
-		// Each result a claim in a small library; in a large one an article with at least one matching claim.
-		claimCount: grouped && loaded ? claimHits.length : claimResults?.length,
-		claimsMore: Boolean(grouped && claimResults?.length && (loaded ? loaded.more : true)),
+		// Each result a claim in a small library; in a large one the claims of the articles read so far.
+		claimCount: grouped && loaded ? loaded.hits.length : claimResults?.length,
+		claimsMore: Boolean(grouped && loaded?.more),
 	};
 }

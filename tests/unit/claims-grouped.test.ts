@@ -162,7 +162,7 @@ describe('claims search in a large library (claimsOfPage)', () => {
 
 	it('leaves out a section whose facets cannot be read rather than guess them', () => {
 		const data = claimsPage();
-		data.anchors = data.anchors?.map((a) => (a.id === 'first--facets' ? { ...a, title: 'not json' } : a));
+		data.anchors = (data.anchors ?? []).map((a) => (a.id === 'first--facets' ? { ...a, title: 'not json' } : a));
 		expect(claimsOfPage(data, 1).map((h) => h.key)).toEqual(['/articles/some-text/claims/#second']);
 	});
 });
