@@ -24,7 +24,9 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: unified({
 			remarkPlugins: remarkPlugins(),
-			rehypePlugins: rehypePlugins({ claims: { graph: () => getClaimGraph(), urls: makeUrls(base) } }),
+			rehypePlugins: rehypePlugins({
+				claims: { graph: () => getClaimGraph(), urls: makeUrls(base, () => getClaimGraph().articles.length) },
+			}),
 			...faithfulMarkdown,
 		}),
 	},

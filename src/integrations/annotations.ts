@@ -94,7 +94,7 @@ function markOffsets(body: Element): Map<string, { start: number; end: number }>
 }
 
 export async function buildAnnotations(graph: ClaimGraph, outDir: string, site: string, base: string) {
-	const urls = makeUrls(base);
+	const urls = makeUrls(base, () => graph.articles.length);
 	const abs = (path: string) => new URL(path, site).href;
 	const items = [];
 	for (const article of graph.articles) {

@@ -21,7 +21,7 @@ export function citationDownloadsIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				site = config.site ? new URL(config.site) : undefined;
-				urls = makeUrls(config.base);
+				urls = makeUrls(config.base, () => getClaimGraph().articles.length);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!site) throw new Error('citations need an absolute site URL: set SITE');

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Imported with the config, not lazily: by astro:build:done Vite's module runner is closed.
 import * as pagefind from 'pagefind';
+import { getClaimGraph } from '../graph';
 import { SEARCH_EXCLUDED } from '../shared/search-excluded';
+import { claimsGrouped } from '../shared/urls';
 import { writeVocabulary } from './search-vocabulary';
 
 /**
@@ -77,11 +79,20 @@ const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$
  */
 export const SEARCH_BUNDLES = [
 	// The passages' words, with their counts, are also written out for "did you mean" (search-vocabulary.ts).
-	{ name: 'passages', glob: 'articles/*/index.html', folder: 'pagefind', unused: PAGEFIND_UI, vocabulary: true },
+	{
+		name: 'passages',
+		glob: 'articles/*/index.html',
+		groupedGlob: 'articles/*/index.html',
+		folder: 'pagefind',
+		unused: PAGEFIND_UI,
+		vocabulary: true,
+	},
 	// Merged into the passages' Pagefind in the browser: its own script and WebAssembly are never fetched.
+	// In a large library (CLAIM_PAGES_MAX) the articles' claims pages, one fragment per article, each claim a sub-result.
 	{
 		name: 'claims',
 		glob: 'claims/*/*/index.html',
+		groupedGlob: 'articles/*/claims/index.html',
 		folder: 'pagefind/claims',
 		unused: /^(pagefind[\w-]*\.(js|css)|wasm\.[\w-]+\.pagefind)$/,
 		vocabulary: false,
@@ -89,9 +100,10 @@ export const SEARCH_BUNDLES = [
 ] as const;
 
 export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+	const grouped = claimsGrouped(getClaimGraph().articles.length);
 	try {
 		// One after the other: each holds its pages in the service's memory until written.
-		for (const bundle of SEARCH_BUNDLES) await buildBundle(outDir, bundle, logger);
+		for (const bundle of SEARCH_BUNDLES) await buildBundle(outDir, { ...bundle, glob: grouped ? bundle.groupedGlob : bundle.glob }, logger);
 	} finally {
 		await pagefind.close();
 	}
@@ -99,7 +111,7 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 
 async function buildBundle(
 	outDir: string,
-	{ name, glob, folder, unused, vocabulary }: (typeof SEARCH_BUNDLES)[number],
+	{ name, glob, folder, unused, vocabulary }: Omit<(typeof SEARCH_BUNDLES)[number], 'glob'> & { glob: string },
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();

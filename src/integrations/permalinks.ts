@@ -5,7 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../loaders/read-content';
 import { parseDocument } from 'yaml';
 import { ContentError, show } from '../shared/errors';
+import { getClaimGraph } from '../graph';
 import { MOVED, movedTo } from '../shared/moved';
+import { claimsGrouped } from '../shared/urls';
 
 /**
  * Permalinks are forever. `content/permalinks.txt` lists every public URL of
@@ -42,8 +44,9 @@ export function permalinksIntegration(): AstroIntegration {
 				const redirected = readRedirects(content);
 				const manifest = readManifest(manifestPath);
 				// A path the site moved (src/shared/moved.ts) is kept when what it moved to exists.
+				const grouped = claimsGrouped(getClaimGraph().articles.length);
 				const moved = manifest.flatMap((u) => {
-					const to = have.has(u) ? undefined : movedTo(u);
+					const to = have.has(u) ? undefined : movedTo(u, grouped);
 					return to !== undefined && have.has(to) ? [{ from: u, to }] : [];
 				});
 				const forwarded = new Set(moved.map((m) => m.from));
@@ -85,7 +88,11 @@ export function redirectsFile(base: string, renamed: Map<string, string>, moved:
 	if (renamed.size > 0) lines.push('# content/redirects.yaml', ...[...renamed].map(([from, to]) => `${under(from)} ${under(to)} 301`));
 	for (const rule of MOVED) {
 		const mine = moved.filter((m) => rule.from.test(m.from));
-		if (mine.length > 0) lines.push(`# ${rule.why}`, ...mine.map((m) => `${under(m.from)} ${under(m.to)} 301`));
+		if (mine.length === 0) continue;
+		lines.push(`# ${rule.why}`);
+		if (rule.lines)
+			lines.push(...rule.lines.map((l) => l.replace(/^(\S+) (\S+)/, (_, from: string, to: string) => `${under(from)} ${under(to)}`)));
+		else lines.push(...mine.map((m) => `${under(m.from)} ${under(m.to)} 301`));
 	}
 	return `${lines.join('\n')}\n`;
 }
@@ -142,7 +149,10 @@ export function publicUrls(dist: string): string[] {
 		}
 		const page = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 		urls.push(page);
-		for (const m of readFileSync(path, 'utf8').matchAll(/\sid="((?:claim|p)-[a-z0-9-]+)"/g)) urls.push(`${page}#${m[1]}`);
+		const html = readFileSync(path, 'utf8');
+		for (const m of html.matchAll(/\sid="((?:claim|p)-[a-z0-9-]+)"/g)) urls.push(`${page}#${m[1]}`);
+		// A large library's claims pages: each claim's section (src/components/ClaimSection.astro).
+		for (const m of html.matchAll(/<section id="([a-z0-9-]+)" class="cl-grouped/g)) urls.push(`${page}#${m[1]}`);
 	}
 	return [...new Set(urls)].sort();
 }

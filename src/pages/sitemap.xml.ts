@@ -72,7 +72,8 @@ export const GET: APIRoute = ({ site }) => {
 		...Array.from({ length: comparesByPair(graph) ? pairPages : 1 }, (_, i) => pagePath(urls.compare(), i + 1)),
 		...comparePairs(graph).map((p) => urls.comparePair(p.left, p.right)),
 		...(graph.articles.length === 2 ? [] : pairGraphs(graph).map((p) => urls.map(p.left, p.right))),
-		...graph.claims.map((c) => urls.claimPage(c.ref)),
+		// A claim's own page, or in a large library its article's claims page (CLAIM_PAGES_MAX): pages, not sections.
+		...(urls.claimsGrouped() ? graph.articles.map((a) => urls.articleClaims(a.id)) : graph.claims.map((c) => urls.claimPage(c.ref))),
 		...parallelPairs(graph).map((p) => urls.parallel(p.left, p.right)),
 		...graph.articles.map((a) => urls.articleNames(a.id)),
 		...getEntityIndex().entities.map((e) => urls.entity(e.id)),

@@ -88,13 +88,18 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 				pageLink(partial ? 'All results, with filters' : n > SHOWN ? `All ${n} results, with filters` : 'Search page, with filters', { q }),
 				' · ',
 				// Counted only when no passage matches: the claims index is not loaded for a count alone.
-				pageLink(outcome.claimCount === undefined ? 'Search claims instead' : `Search claims instead (${outcome.claimCount})`, {
-					q,
-					mode: 'claims',
-				}),
+				pageLink(
+					outcome.claimCount === undefined
+						? 'Search claims instead'
+						: `Search claims instead (${outcome.claimCount}${outcome.claimsMore ? '+' : ''})`,
+					{
+						q,
+						mode: 'claims',
+					},
+				),
 			);
 			panel.hidden = false;
-			announce(`${count}${outcome.claimCount ? `, and ${outcome.claimCount} claims` : ''}`);
+			announce(`${count}${outcome.claimCount ? `, and ${outcome.claimCount}${outcome.claimsMore ? '+' : ''} claims` : ''}`);
 			// Vocabulary is fetched only for a word the results do not hold, or when they are few; a newer keystroke drops the answer.
 			const known = wordsFound(
 				outcome.passages.map((h) => h.href),

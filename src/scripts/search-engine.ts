@@ -4,7 +4,7 @@
  * (search-names.ts), the results shaped and ranked by search-hits.ts.
  */
 import type { Pagefind, PagefindResult } from './pagefind-types';
-import { better, claimOf, passagesOf, phrasesOf, togetherOf, type Hit, type Phrase } from './search-hits';
+import { better, claimOf, claimsOfPage, isClaimsPage, passagesOf, phrasesOf, togetherOf, type Hit, type Phrase } from './search-hits';
 import { claimIndexLoaded, loadClaimIndex, loadSearch } from './search-loader';
 import { expandQuery, querySlots } from './search-names';
 
@@ -21,6 +21,29 @@ export interface Outcome {
 	claims: Hit[];
 	/** How many claims match; unknown until the claims index is loaded (see loadClaimIndex). */
 	claimCount: number | undefined;
+	/** In a large library (claims grouped by article) `claimCount` is how many are known so far: more articles' claims match. */
+	claimsMore: boolean;
+}
+
+/** Whether claims are grouped one page per article (a large library), known from the first claims fragment read. */
+let grouped: boolean | undefined;
+/** Articles' claims pages read at a time in a large library, until `claimLimit` claims are found. */
+const ARTICLE_BATCH = 4;
+
+/** The claims of the best results, at least `limit` of them (all, if fewer), and whether results were left unread. */
+async function loadClaims(results: PagefindResult[], limit: number): Promise<{ hits: Hit[]; more: boolean }> {
+	const hits: Hit[] = [];
+	let next = 0;
+	while (next < results.length && hits.length < limit) {
+		// A small library's result is one claim's page: the first `limit`; a large one's, an article's claims.
+		const batch = results.slice(next, next + (grouped === false ? limit - hits.length : ARTICLE_BATCH));
+		next += batch.length;
+		for (const [r, data] of await Promise.all(batch.map(async (r) => [r, await r.data()] as const))) {
+			grouped = isClaimsPage(data);
+			hits.push(...(grouped ? claimsOfPage(data, r.score) : [claimOf(data, r.score)]));
+		}
+	}
+	return { hits, more: next < results.length };
 }
 
 /**
@@ -127,8 +150,11 @@ export async function runSearch(
 	const ranked = [...passages.values()].sort(better);
 	const whole = ranked.filter((h) => h.matched === slots.length);
 	// Claims found through every spelling combination were merged by page already.
-	const claimHits =
-		claims && claimResults ? await Promise.all(claimResults.slice(0, claimLimit).map(async (r) => claimOf(await r.data(), r.score))) : [];
+	// Whether claims are grouped by article is read off the first claims fragment, once. If they are, a
+	// result is an article, which may match by its title alone: claims are counted from what is read.
+	if (grouped === undefined && claimResults?.[0]) grouped = isClaimsPage(await claimResults[0].data());
+	const loaded = claimResults && (claims || grouped) ? await loadClaims(claimResults, claims ? claimLimit : 1) : undefined;
+	const claimHits = claims ? (loaded?.hits ?? []) : [];
 
 	return {
 		query: query.trim(),
@@ -137,6 +163,8 @@ export async function runSearch(
 		pageCount: best.size,
 		pagesLoaded: chosen.size,
 		claims: claimHits.sort(better),
-		claimCount: claimResults?.length,
+		// Each result a claim in a small library; in a large one the claims of the articles read so far.
+		claimCount: grouped && loaded ? loaded.hits.length : claimResults?.length,
+		claimsMore: Boolean(grouped && loaded?.more),
 	};
 }

@@ -220,5 +220,58 @@ export function claimOf(data: PagefindData, score: number): Hit {
 	};
 }
 
+/** An article's claims page (a large library's, src/pages/articles/[id]/claims.astro), not one claim's own page. */
+export const isClaimsPage = (data: PagefindData): boolean =>
+	/\/articles\/[^/]+\/claims\/$/.test(data.raw_url ?? new URL(data.url, 'https://x.invalid').pathname);
+
+/** A claim's own facets, the title of its `<claim>--facets` anchor (src/components/ClaimSection.astro); none if unreadable. */
+function claimFacets(data: PagefindData, claim: string): Record<string, string[]> | undefined {
+	const title = data.anchors?.find((a) => a.id === `${claim}--facets`)?.title;
+	try {
+		const parsed: unknown = title ? JSON.parse(title) : undefined;
+		if (typeof parsed !== 'object' || parsed === null) return undefined;
+		return Object.fromEntries(
+			Object.entries(parsed).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((v) => typeof v === 'string')),
+		);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The claims of an article's claims page that match: each claim is a section, a sub-result of
+ * its own, linking to `#<claim>`. The page's filters are the union of its claims'; each hit
+ * carries its claim's own (kind, who speaks, topics, names), so a filter narrows claims, not articles.
+ */
+export function claimsOfPage(data: PagefindData, score: number): Hit[] {
+	const words = data.content.split(/\s+/);
+	const raw = pageUrl(data);
+	const page = facetsOf(data);
+	return data.sub_results.flatMap((sub) => {
+		const anchor = sub.anchor;
+		if (anchor?.element !== 'section' || sub.locations.length === 0) return [];
+		const own = claimFacets(data, anchor.id);
+		if (!own) return [];
+		return [
+			{
+				kind: 'claim',
+				key: `${raw}#${anchor.id}`,
+				href: withHighlight(
+					raw,
+					matchedWords(words, sub.locations).filter((w) => !isFunctionWord(plain(w))),
+					anchor.id,
+				),
+				matched: 0,
+				exact: 0,
+				// The page's score shared by its claims, each ahead by its own matches: the best claims of the best articles first.
+				score: score + score * 1e-3 * sub.weighted_locations.reduce((t, l) => t + l.balanced_score, 0),
+				title: sub.title,
+				excerpt: sub.excerpt,
+				facets: { article: page.article ?? [], author: page.author ?? [], publisher: page.publisher ?? [], ...own },
+			} satisfies Hit,
+		];
+	});
+}
+
 /** Sort order: more query words held, then more as typed, then Pagefind's score. */
 export const better = (a: Hit, b: Hit) => b.matched - a.matched || b.exact - a.exact || b.score - a.score;

@@ -92,27 +92,37 @@ function render(outcome: Outcome): void {
 		span.textContent =
 			n === undefined
 				? '(load to count)'
-				: `(${n}${span.dataset.count !== 'claims' && outcome.pagesLoaded < outcome.pageCount ? '+' : ''})`;
+				: `(${n}${(span.dataset.count === 'claims' ? outcome.claimsMore : outcome.pagesLoaded < outcome.pageCount) ? '+' : ''})`;
 	}
 	const claimCount = outcome.claimCount ?? 0;
+	// In a large library the claims are counted as their articles' pages are read: "at least".
+	const plus = outcome.claimsMore ? '+' : '';
 
 	const where = state.mode === 'claims' ? 'among the claims' : 'in the texts';
-	const partial = state.mode === 'claims' ? outcome.claims.length < claimCount : outcome.pagesLoaded < outcome.pageCount;
+	const partial =
+		state.mode === 'claims' ? outcome.claims.length < claimCount || outcome.claimsMore : outcome.pagesLoaded < outcome.pageCount;
 	const count = countText(shown.length, outcome.query, where);
 	summary.replaceChildren(capitalise(count));
-	if (partial && state.mode === 'claims') summary.append(` (the best ${outcome.claims.length} of ${claimCount})`);
+	if (partial && state.mode === 'claims') summary.append(` (the best ${outcome.claims.length} of ${claimCount}${plus})`);
 	if (partial && state.mode === 'passages')
 		summary.append(` (in the best-matching ${outcome.pagesLoaded} of ${outcome.pageCount} articles)`);
 	if (filtered) summary.append(` (filtered: ${hits.length} without the filters)`);
 	if (outcome.alternatives.length) summary.append(`, also spelled ${outcome.alternatives.join(', ')}`);
 	summary.append('.');
 	if (shown.length === 0 && state.mode === 'passages' && claimCount > 0)
-		summary.append(` ${claimCount === 1 ? '1 claim page matches' : `${claimCount} claim pages match`}: choose “Claims only”.`);
+		summary.append(
+			` ${plus ? `${claimCount}+ claims match` : claimCount === 1 ? '1 claim page matches' : `${claimCount} claim pages match`}: choose “Claims only”.`,
+		);
 	if (state.mode === 'passages') renderGroups(list, shown);
 	else renderHits(list, shown);
 	noneBox.hidden = shown.length > 0;
 	void showSuggestions(outcome, hits.length);
-	const left = state.mode === 'claims' ? claimCount - outcome.claims.length : outcome.pageCount - outcome.pagesLoaded;
+	const left =
+		state.mode === 'claims'
+			? outcome.claimsMore
+				? CLAIM_BATCH
+				: claimCount - outcome.claims.length
+			: outcome.pageCount - outcome.pagesLoaded;
 	more.hidden = left <= 0;
 	moreButton.textContent =
 		state.mode === 'claims'

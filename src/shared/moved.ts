@@ -16,7 +16,19 @@ export interface MovedRule {
 	from: RegExp;
 	/** The new path, from the old path's groups. */
 	to: (match: RegExpExecArray) => string;
+	/** Moved only in a large library (CLAIM_PAGES_MAX, src/shared/urls.ts): in a small one the old paths are pages still. */
+	grouped?: true;
+	/**
+	 * The rule as `_redirects` placeholder lines (root-relative), written once instead of a line per
+	 * moved path: Cloudflare Pages takes at most 2,000 static rules, and a large library has 15,000
+	 * claims. Cloudflare follows a rule even where a file exists, so lines before it keep (`200`) the
+	 * pages of the same shape that did not move.
+	 */
+	lines?: readonly string[];
 }
+
+/** The claims index's filter pages have a claim page's shape, `/claims/<a>/<b>/`: they are no claim's. */
+const FILTER_PAGES = ['kind', 'said', 'topic', 'related'];
 
 export const MOVED: readonly MovedRule[] = [
 	{
@@ -24,11 +36,22 @@ export const MOVED: readonly MovedRule[] = [
 		from: new RegExp(`^/cite/(${KEBAB})/${KEBAB}\\.(bib|ris|json)$`),
 		to: (m) => `/cite/${m[1]}.${m[2]}`,
 	},
+	{
+		why: 'in a large library a claim is a section of its article’s claims page, not a page of its own',
+		from: new RegExp(`^/claims/(?!(?:${FILTER_PAGES.join('|')})/)(${KEBAB})/(${KEBAB})/$`),
+		to: (m) => `/articles/${m[1]}/claims/#${m[2]}`,
+		grouped: true,
+		lines: [
+			...FILTER_PAGES.map((f) => `/claims/${f}/:page/ /claims/${f}/:page/ 200`),
+			'/claims/:article/:claim/ /articles/:article/claims/#:claim 301',
+		],
+	},
 ];
 
-/** Where a moved path now is, or undefined when no rule moved it. */
-export function movedTo(path: string): string | undefined {
+/** Where a moved path now is, or undefined when no rule moved it; `grouped` says the library is large (see MovedRule.grouped). */
+export function movedTo(path: string, grouped = false): string | undefined {
 	for (const rule of MOVED) {
+		if (rule.grouped && !grouped) continue;
 		const match = rule.from.exec(path);
 		if (match) return rule.to(match);
 	}

@@ -2,12 +2,28 @@ import type { ClaimRef } from './ids';
 import { KEBAB } from './kebab';
 
 /**
- * Every public URL of the site, in one place. These paths are permanent:
- * readers cite them. `base` is the deployment's base path (`/` or `/companion/`).
+ * Past this many articles a claim has no page of its own: each article has one page of its claims,
+ * `/articles/<article>/claims/`, a section per claim (`#<claim>`). At 1,000 articles the 15,000
+ * claim pages were 391 MB and 15,000 of the 20,000 files a static host accepts, most of each page
+ * its head's structured data and its citations; their build (citeproc, JSON-LD) a third of the
+ * build's time. The same line as the article cards' (`CARDS_MAX`, src/site/articles.ts): the
+ * two-article site and every test library under it keep their claim pages.
  */
-export function makeUrls(base: string) {
+export const CLAIM_PAGES_MAX = 30;
+
+/** Whether a library of `articles` articles groups its claims one page per article (see CLAIM_PAGES_MAX). */
+export const claimsGrouped = (articles: number): boolean => articles > CLAIM_PAGES_MAX;
+
+/**
+ * Every public URL of the site, in one place. These paths are permanent:
+ * readers cite them. `base` is the deployment's base path (`/` or `/companion/`);
+ * `articles` counts the library's articles, asked when a claim's URL is built
+ * (the URLs are made before the content is read), which decides where a claim lives.
+ */
+export function makeUrls(base: string, articles: () => number = () => 0) {
 	const root = base.replace(/\/?$/, '/');
 	const split = (ref: ClaimRef) => ref.split('/') as [string, string];
+	const grouped = () => claimsGrouped(articles());
 	return {
 		/** Any site path under the base: `path('about/')`. */
 		path: (p = '') => root + p.replace(/^\//, ''),
@@ -17,11 +33,18 @@ export function makeUrls(base: string) {
 			const [article, claim] = split(ref);
 			return `${root}articles/${article}/#claim-${claim}`;
 		},
-		/** The claim's own page: the permalink a reader cites. */
+		/**
+		 * Where a claim is, the permalink a reader cites: its own page, `/claims/<article>/<claim>/`, or in a
+		 * large library (CLAIM_PAGES_MAX) its section of its article's claims page, `/articles/<article>/claims/#<claim>`.
+		 */
 		claimPage: (ref: ClaimRef) => {
 			const [article, claim] = split(ref);
-			return `${root}claims/${article}/${claim}/`;
+			return grouped() ? `${root}articles/${article}/claims/#${claim}` : `${root}claims/${article}/${claim}/`;
 		},
+		/** Whether claims are grouped one page per article, not a page each (CLAIM_PAGES_MAX). */
+		claimsGrouped: grouped,
+		/** One article's claims on one page, in a large library (CLAIM_PAGES_MAX). */
+		articleClaims: (article: string) => `${root}articles/${article}/claims/`,
 		claimsIndex: () => `${root}claims/`,
 		/** The claims index narrowed to one kind. */
 		claimsKind: (kind: string) => `${root}claims/kind/${kind}/`,
@@ -56,19 +79,24 @@ export type Urls = ReturnType<typeof makeUrls>;
 const CLAIM_MARK = new RegExp(`/articles/(${KEBAB})/$`);
 const CLAIM_HASH = new RegExp(`^#claim-(${KEBAB})$`);
 const CLAIM_PAGE = new RegExp(`/claims/(${KEBAB})/(${KEBAB})/$`);
-/** The claims index's filter pages (`claimsKind`, `claimsSaid`, `topic`) have a claim page's shape. */
-const FILTER_PAGES = new Set(['kind', 'said', 'topic']);
+const CLAIM_GROUPED = new RegExp(`/articles/(${KEBAB})/claims/$`);
+const CLAIM_SECTION = new RegExp(`^#(${KEBAB})$`);
+/** The claims index's filter pages (`claimsKind`, `claimsSaid`, `topic`, and `/claims/related/2/`) have a claim page's shape. */
+export const FILTER_PAGES: ReadonlySet<string> = new Set(['kind', 'said', 'topic', 'related']);
 
 /**
  * The claim a URL's path and hash point to, the inverse of `claimMark` and
- * `claimPage` under any base path: `/articles/a/#claim-b` and `/claims/a/b/`
- * are `a/b`. Any other URL, a claim page with a hash or a filter page of the
+ * `claimPage` under any base path: `/articles/a/#claim-b`, `/claims/a/b/` and
+ * `/articles/a/claims/#b` are `a/b`. Any other URL, a claim page with a hash or a filter page of the
  * claims index among them, is no claim.
  */
 export function parseClaimUrl(pathname: string, hash = ''): ClaimRef | undefined {
 	const mark = CLAIM_MARK.exec(pathname);
 	const claim = CLAIM_HASH.exec(hash);
 	if (mark && claim) return `${mark[1]}/${claim[1]}` as ClaimRef;
+	const grouped = CLAIM_GROUPED.exec(pathname);
+	const section = CLAIM_SECTION.exec(hash);
+	if (grouped && section) return `${grouped[1]}/${section[1]}` as ClaimRef;
 	const page = CLAIM_PAGE.exec(pathname);
 	return page && !hash && !FILTER_PAGES.has(page[1] ?? '') ? (`${page[1]}/${page[2]}` as ClaimRef) : undefined;
 }

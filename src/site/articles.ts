@@ -25,3 +25,6 @@ export function articleUrl(id: string): string {
  * line each, or not at all: at 1,000 articles the home page's cards were 587 KB, About's slips 383 KB.
  */
 export const CARDS_MAX = 30;
+
+/** Past this many articles a claim has no page of its own but a section of its article's claims page (why: its doc comment). */
+export { CLAIM_PAGES_MAX } from '../shared/urls';

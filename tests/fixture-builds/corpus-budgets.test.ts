@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +20,25 @@ let dist = '';
 let manifest: string[] = [];
 let error: Error | undefined;
 
+/**
+ * Where a `_redirects` rule sends `path`, or undefined when it does not match: `:name`
+ * placeholders stand for one path segment, as on Netlify and Cloudflare Pages.
+ */
+const followRule = (from: string, to: string, path: string): string | undefined => {
+	const names: string[] = [];
+	const pattern = from.replace(/:(\w+)|[^:]+/g, (part, name?: string) => {
+		if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		names.push(name);
+		return '([^/]+)';
+	});
+	const match = new RegExp(`^${pattern}$`).exec(path);
+	if (!match) return undefined;
+	return names.reduce((t, name, i) => t.replaceAll(`:${name}`, match[i + 1] ?? ''), to);
+};
+
+let refs: { article: string; claim: string }[] = [];
+const manifestRefs = () => refs;
+
 /** The file a static host serves for a path: `/a/` → `a/index.html`. */
 const fileFor = (path: string): string | undefined => {
 	const clean = path.replace(/^\//, '');
@@ -27,12 +48,12 @@ const fileFor = (path: string): string | undefined => {
 
 beforeAll(async () => {
 	const corpus = generateCorpus({ articles: ARTICLES });
-	const refs = readdirSync(join(corpus.dir, 'articles'))
+	refs = readdirSync(join(corpus.dir, 'articles'))
 		.filter((f) => f.endsWith('.md'))
 		.flatMap((f) => {
 			const article = f.slice(0, -3);
 			const ids = [...readFileSync(join(corpus.dir, 'articles', f), 'utf8').matchAll(/^ {2}- id: "?([a-z0-9-]+)"?$/gm)].map((m) => m[1]);
-			return ids.map((claim) => ({ article, claim }));
+			return ids.map((claim) => ({ article, claim: claim ?? '' }));
 		});
 	manifest = [
 		'/claims/',
@@ -61,7 +82,8 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
 			.filter((e) => e.isFile() && e.name.endsWith('.html'))
 			.map((e) => ({ path: relative(dist, join(e.parentPath, e.name)), bytes: statSync(join(e.parentPath, e.name)).size }));
-		expect(pages.length).toBeGreaterThan(ARTICLES * 15);
+		// A page per article, its names, its claims, its pairs, and the lists: the claims have no pages of their own at this size.
+		expect(pages.length).toBeGreaterThan(ARTICLES * 8);
 		expect(pages.filter((p) => p.bytes > BUDGETS.pageBytes)).toEqual([]);
 		// The lists it splits are there: more than one page of claims, a comparison and a map per pair.
 		expect(fileFor('/claims/2/')).toBeDefined();
@@ -81,20 +103,65 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		expect(locs).toEqual(pages);
 	});
 
-	it('answers every permalink: a file, its anchor, or a _redirects rule to a file', () => {
-		const rules = new Map(
-			readFileSync(join(dist, '_redirects'), 'utf8')
-				.split('\n')
-				.filter((l) => l !== '' && !l.startsWith('#'))
-				.map((l) => l.split(' ') as [string, string]),
-		);
+	it('answers every permalink: a file, its anchor, or a _redirects rule to a file and its anchor', () => {
+		const rules = readFileSync(join(dist, '_redirects'), 'utf8')
+			.split('\n')
+			.filter((l) => l !== '' && !l.startsWith('#'))
+			.map((l) => l.split(' ') as [string, string, string]);
 		const unanswered = manifest.filter((url) => {
 			const [path = '', hash] = url.split('#');
-			const file = fileFor(path) ?? fileFor(rules.get(path) ?? '\0');
+			// Where the host sends a path: a file there (Netlify serves it first), else the first rule that matches.
+			const target = fileFor(path) ? url : (rules.map(([from, to]) => followRule(from, to, path)).find((t) => t !== undefined) ?? '');
+			const [toPath = '', toHash = hash] = target.split('#');
+			const file = fileFor(toPath);
 			if (!file) return true;
-			return hash !== undefined && !readFileSync(join(dist, file), 'utf8').includes(` id="${hash}"`);
+			return toHash !== undefined && !readFileSync(join(dist, file), 'utf8').includes(` id="${toHash}"`);
 		});
 		expect(unanswered).toEqual([]);
-		expect(rules.size).toBe(manifest.filter((u) => u.startsWith('/cite/')).length);
+		// Per-claim citation files one rule each; the claim pages one placeholder rule, after the filter pages it keeps.
+		expect(rules.filter(([from]) => from.startsWith('/cite/'))).toHaveLength(manifest.filter((u) => u.startsWith('/cite/')).length);
+		expect(rules.filter(([from]) => from.startsWith('/claims/'))).toEqual([
+			...['kind', 'said', 'topic', 'related'].map((f) => [`/claims/${f}/:page/`, `/claims/${f}/:page/`, '200']),
+			['/claims/:article/:claim/', '/articles/:article/claims/#:claim', '301'],
+		]);
+	});
+
+	it('gives a claim no page of its own but a section of its article’s claims page, each relation linking to a section that exists', () => {
+		const claimPages = readdirSync(join(dist, 'claims'), { recursive: true, withFileTypes: true }).filter(
+			(e) =>
+				e.isFile() && /^claims\/(?!kind|said|topic|related)[^/]+\/[^/]+\/index\.html$/.test(relative(dist, join(e.parentPath, e.name))),
+		);
+		expect(claimPages).toEqual([]);
+		const sections = new Map<string, Set<string>>();
+		const links: { from: string; to: string }[] = [];
+		for (const article of new Set(manifestRefs().map((r) => r.article))) {
+			const file = fileFor(`/articles/${article}/claims/`);
+			expect(file, article).toBeDefined();
+			const html = readFileSync(join(dist, file ?? ''), 'utf8');
+			sections.set(article, new Set([...html.matchAll(/<section id="([a-z0-9-]+)" class="cl-grouped/g)].map((m) => m[1] ?? '')));
+			for (const m of html.matchAll(/<li data-relation="[a-z-]+">[^<]*<a href="([^"]+)"/g)) links.push({ from: article, to: m[1] ?? '' });
+		}
+		for (const { article, claim } of manifestRefs()) expect(sections.get(article)?.has(claim), `${article}/${claim}`).toBe(true);
+		expect(links.length).toBeGreaterThan(ARTICLES);
+		const broken = links.filter(({ to }) => {
+			const m = /^\/articles\/([^/]+)\/claims\/#([a-z0-9-]+)$/.exec(to);
+			return !m || !sections.get(m[1] ?? '')?.has(m[2] ?? '');
+		});
+		expect(broken).toEqual([]);
+	});
+
+	it('writes each article’s claims page as valid HTML (W3C Nu HTML Checker)', () => {
+		const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
+		const files = [...new Set(refs.map((r) => r.article))].slice(0, 3).map((a) => join(dist, 'articles', a, 'claims', 'index.html'));
+		const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8' });
+		expect(run.error, 'java must be installed (Debian: default-jre-headless)').toBeUndefined();
+		const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as {
+			messages: { type: string; message: string; lastLine?: number }[];
+		};
+		expect(messages.filter((m) => m.type === 'error').map((m) => `${m.lastLine ?? '?'} ${m.message}`)).toEqual([]);
+	}, 60_000);
+
+	it('indexes each article’s claims page for the claims search, one fragment per article', () => {
+		expect(readdirSync(join(dist, 'pagefind', 'claims', 'fragment'))).toHaveLength(ARTICLES);
 	});
 });
