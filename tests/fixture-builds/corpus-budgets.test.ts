@@ -97,4 +97,22 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		expect(unanswered).toEqual([]);
 		expect(rules.size).toBe(manifest.filter((u) => u.startsWith('/cite/')).length);
 	});
+
+	it('sets each related pair side by side once, the older text on the left, and every link to /read/ reaches a page', () => {
+		const built = readdirSync(join(dist, 'read'), { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile() && e.name === 'index.html')
+			.map((e) => relative(join(dist, 'read'), e.parentPath).split('/') as [string, string]);
+		expect(built.length).toBeGreaterThan(ARTICLES / 2);
+		// The older on the left: /claims.json lists the articles in the site's order, oldest first.
+		const order = new Map(
+			(JSON.parse(readFileSync(join(dist, 'claims.json'), 'utf8')) as { articles: { id: string }[] }).articles.map((a, i) => [a.id, i]),
+		);
+		expect(built.filter(([a, b]) => (order.get(a) ?? -1) >= (order.get(b) ?? -1))).toEqual([]);
+		const html = readdirSync(dist, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile() && e.name.endsWith('.html'))
+			.map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
+		const links = new Set(html.flatMap((page) => [...page.matchAll(/href="(\/read\/[^"#]*)/g)].map((m) => m[1] ?? '')));
+		expect(links.size).toBeGreaterThan(ARTICLES / 2);
+		expect([...links].filter((path) => !fileFor(path))).toEqual([]);
+	});
 });
