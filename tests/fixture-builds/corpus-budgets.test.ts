@@ -46,7 +46,8 @@ beforeAll(async () => {
 		]),
 	];
 	writeFileSync(join(corpus.dir, 'permalinks.txt'), `${manifest.join('\n')}\n`);
-	const built = await buildSiteInto(corpus.dir);
+	// Vitest sets process.env.DEV and PROD, which the built pages read as import.meta.env: set as `astro build` has them, as the boot script's form depends on PROD.
+	const built = await buildSiteInto(corpus.dir, { PROD: 'true', DEV: '' });
 	dist = built.outDir;
 	error = built.error;
 }, 180_000);
@@ -114,5 +115,17 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		const links = new Set(html.flatMap((page) => [...page.matchAll(/href="(\/read\/[^"#]*)/g)].map((m) => m[1] ?? '')));
 		expect(links.size).toBeGreaterThan(ARTICLES / 2);
 		expect([...links].filter((path) => !fileFor(path))).toEqual([]);
+	});
+
+	it('links the boot script as one shared file from every page, inline in none', () => {
+		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'))
+			.map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
+		expect(pages.length).toBeGreaterThan(ARTICLES * 15);
+		// A classic script, not a module: it runs before first paint, as the inline one does on the two-article site.
+		const linked = new Set(pages.map((page) => /<script src="([^"]+)" data-boot><\/script>/.exec(page)?.[1]));
+		expect([...linked]).toEqual([expect.stringMatching(/^\/_astro\/boot-[\w-]+\.js$/)]);
+		expect(fileFor([...linked][0] ?? '')).toBeDefined();
+		expect(pages.filter((page) => /<script data-boot>/.test(page))).toEqual([]);
 	});
 });
