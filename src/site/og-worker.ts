@@ -55,11 +55,12 @@ parentPort?.on('message', async ({ id, tree, width, height }: Job) => {
 		 * a few flat colours and their anti-aliased edges, which a palette holds
 		 * without a visible difference, at 17 KB instead of resvg's 42 KB
 		 * truecolour (44 MB of a 1,000-article build). The card is opaque, so
-		 * resvg's pixels are the same premultiplied or not. Effort 1: the same
-		 * size within 2 %, at half the time of the default.
+		 * resvg's pixels are the same premultiplied or not. Effort 1 and no
+		 * dithering: the card's colours fit the palette (no channel off by more
+		 * than 1), smaller, at a fraction of the default's time.
 		 */
 		const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-			.png({ palette: true, colors: 256, effort: 1, compressionLevel: 9 })
+			.png({ palette: true, colors: 256, effort: 1, dither: 0, compressionLevel: 9 })
 			.toBuffer();
 		const bytes = new Uint8Array(png);
 		parentPort?.postMessage({ id, png: bytes }, [bytes.buffer]);
