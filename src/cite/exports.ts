@@ -34,8 +34,10 @@ interface BibtexEntry {
 
 type RisRecord = Record<string, string | string[]>;
 
-export function toCslJson(items: CslItem[]): string {
-	return `${new Cite(items.map(copy)).format('data', { format: 'text' }) as string}\n`;
+/** CSL-JSON, indented for a reader to copy, or unindented (`indent: false`) for a download file a reference manager reads. */
+export function toCslJson(items: CslItem[], { indent = true }: { indent?: boolean } = {}): string {
+	const cite = new Cite(items.map(copy));
+	return `${indent ? (cite.format('data', { format: 'text' }) as string) : JSON.stringify(cite.format('data', { format: 'object' }))}\n`;
 }
 
 export function toBibtex(items: CslItem[]): string {

@@ -3,10 +3,10 @@ import { getClaimGraph } from '../graph';
 import { toAif } from '../site/aif';
 import { urls } from '../site/site';
 
-/** `/claims.aif.json`: every claim, who asserts it and every relation in the Argument Interchange Format (src/site/aif.ts). */
+/** `/claims.aif.json`: every claim, who asserts it and every relation in the Argument Interchange Format (src/site/aif.ts), unindented: a quarter of its 16 MB at 1,000 articles was indentation. */
 export const prerender = true;
 
 export const GET: APIRoute = ({ site }) =>
-	new Response(`${JSON.stringify(toAif(getClaimGraph(), site?.href ?? 'http://localhost:4321/', urls), null, 2)}\n`, {
+	new Response(`${JSON.stringify(toAif(getClaimGraph(), site?.href ?? 'http://localhost:4321/', urls))}\n`, {
 		headers: { 'content-type': 'application/json; charset=utf-8' },
 	});

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
 import { getEntityIndex } from '../graph/entities';
-import { parallelPairs } from '../site/parallel-pairs';
+import { readPairs } from '../site/parallel-pages';
 import { buildXml } from '../site/xml';
 import { urls } from '../site/site';
 import { CLAIM_KINDS, type ClaimKind } from '../schemas/claim';
@@ -74,7 +74,7 @@ export const GET: APIRoute = ({ site }) => {
 		...(graph.articles.length === 2 ? [] : pairGraphs(graph).map((p) => urls.map(p.left, p.right))),
 		// A claim's own page, or in a large library its article's claims page (CLAIM_PAGES_MAX): pages, not sections.
 		...(urls.claimsGrouped() ? graph.articles.map((a) => urls.articleClaims(a.id)) : graph.claims.map((c) => urls.claimPage(c.ref))),
-		...parallelPairs(graph).map((p) => urls.parallel(p.left, p.right)),
+		...readPairs(graph).map((p) => urls.parallel(p.left, p.right)),
 		...graph.articles.map((a) => urls.articleNames(a.id)),
 		...getEntityIndex().entities.map((e) => urls.entity(e.id)),
 	];

@@ -65,7 +65,12 @@ export function downloadPath(article: string, ext: string): string {
 
 export type DownloadExt = (typeof DOWNLOADS)[number]['ext'];
 
-const SERIALIZE: Record<DownloadExt, (items: CslItem[]) => string> = { bib: toBibtex, ris: toRis, json: toCslJson };
+// The CSL-JSON download unindented: indentation was a quarter of a 1,000-article library's citation files.
+const SERIALIZE: Record<DownloadExt, (items: CslItem[]) => string> = {
+	bib: toBibtex,
+	ris: toRis,
+	json: (items) => toCslJson(items, { indent: false }),
+};
 
 /** Every download key: each article id. */
 export function downloadKeys(graph: ClaimGraph): string[] {

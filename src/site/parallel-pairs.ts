@@ -34,16 +34,24 @@ export interface ParallelPair {
  */
 export const MAX_PARTNERS = 2;
 
-export function parallelPairs(graph: ClaimGraph): ParallelPair[] {
+export function parallelPairs(graph: ClaimGraph, { oneOrder = false }: { oneOrder?: boolean } = {}): ParallelPair[] {
 	let pairs = pairsOf.get(graph);
 	if (pairs === undefined) {
-		pairs = computePairs(graph);
+		const both = computePairs(graph);
+		const order = new Map(graph.articles.map((a, i) => [a.id, i]));
+		pairs = { both, one: both.filter((p) => (order.get(p.left) ?? 0) < (order.get(p.right) ?? 0)) };
 		pairsOf.set(graph, pairs);
 	}
-	return pairs;
+	return oneOrder ? pairs.one : pairs.both;
 }
 
-const pairsOf = new WeakMap<ClaimGraph, ParallelPair[]>();
+/**
+ * Both orders of every pair, and one order (the older text on the left, as
+ * compare sets them): in a large library a page per order was 1,516 pages of
+ * two whole texts each at 1,000 articles, half of them the same two columns
+ * swapped (src/site/parallel-pages.ts chooses).
+ */
+const pairsOf = new WeakMap<ClaimGraph, { both: ParallelPair[]; one: ParallelPair[] }>();
 
 /** The joins from `from`'s paragraphs to each other article's, deduplicated by paragraph and relation. */
 type JoinsByOther = Map<ArticleId, Map<number, ParallelJoin[]>>;

@@ -26,3 +26,34 @@ describe('the complete exports, also split per article', () => {
 		expect(ids).toEqual(all.claims.map((c) => c.id));
 	});
 });
+
+describe('the exports, lean', () => {
+	const files = [
+		'annotations.jsonld',
+		'claims.json',
+		'claims.aif.json',
+		...graph.articles.flatMap((a) => [`annotations/${a.id}.jsonld`, `claims/${a.id}.json`, `cite/${a.id}.json`]),
+	];
+
+	it('are written unindented, on one line, and parse back', () => {
+		for (const file of files) {
+			const text = readFileSync(join(DIST, file), 'utf8');
+			expect(text.trimEnd(), file).not.toContain('\n');
+			expect(() => JSON.parse(text) as unknown, file).not.toThrow();
+		}
+	});
+
+	it('name the annotations’ creator once, on each collection, in the W3C context', () => {
+		for (const file of ['annotations.jsonld', ...graph.articles.map((a) => `annotations/${a.id}.jsonld`)]) {
+			const collection = read(file) as { '@context': string; type: string; creator: unknown; first: { items: object[] } };
+			expect(collection['@context'], file).toBe('http://www.w3.org/ns/anno.jsonld');
+			expect(collection.type, file).toBe('AnnotationCollection');
+			expect(collection.creator, file).toEqual({ type: 'Software', name: 'UN–CSTO Reading Companion' });
+			expect(collection.first.items.length, file).toBeGreaterThan(0);
+			for (const item of collection.first.items) {
+				expect(item, file).toMatchObject({ type: 'Annotation', motivation: 'highlighting' });
+				expect(item, file).not.toHaveProperty('creator');
+			}
+		}
+	});
+});

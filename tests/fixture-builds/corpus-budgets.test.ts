@@ -67,7 +67,8 @@ beforeAll(async () => {
 		]),
 	];
 	writeFileSync(join(corpus.dir, 'permalinks.txt'), `${manifest.join('\n')}\n`);
-	const built = await buildSiteInto(corpus.dir);
+	// Vitest sets process.env.DEV and PROD, which the built pages read as import.meta.env: set as `astro build` has them, as the boot script's form depends on PROD.
+	const built = await buildSiteInto(corpus.dir, { PROD: 'true', DEV: '' });
 	dist = built.outDir;
 	error = built.error;
 }, 180_000);
@@ -163,5 +164,35 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 
 	it('indexes each article’s claims page for the claims search, one fragment per article', () => {
 		expect(readdirSync(join(dist, 'pagefind', 'claims', 'fragment'))).toHaveLength(ARTICLES);
+	});
+
+	it('sets each related pair side by side once, the older text on the left, and every link to /read/ reaches a page', () => {
+		const built = readdirSync(join(dist, 'read'), { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile() && e.name === 'index.html')
+			.map((e) => relative(join(dist, 'read'), e.parentPath).split('/') as [string, string]);
+		expect(built.length).toBeGreaterThan(ARTICLES / 2);
+		// The older on the left: /claims.json lists the articles in the site's order, oldest first.
+		const order = new Map(
+			(JSON.parse(readFileSync(join(dist, 'claims.json'), 'utf8')) as { articles: { id: string }[] }).articles.map((a, i) => [a.id, i]),
+		);
+		expect(built.filter(([a, b]) => (order.get(a) ?? -1) >= (order.get(b) ?? -1))).toEqual([]);
+		const html = readdirSync(dist, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile() && e.name.endsWith('.html'))
+			.map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
+		const links = new Set(html.flatMap((page) => [...page.matchAll(/href="(\/read\/[^"#]*)/g)].map((m) => m[1] ?? '')));
+		expect(links.size).toBeGreaterThan(ARTICLES / 2);
+		expect([...links].filter((path) => !fileFor(path))).toEqual([]);
+	});
+
+	it('links the boot script as one shared file from every page, inline in none', () => {
+		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'))
+			.map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
+		expect(pages.length).toBeGreaterThan(ARTICLES * 15);
+		// A classic script, not a module: it runs before first paint, as the inline one does on the two-article site.
+		const linked = new Set(pages.map((page) => /<script src="([^"]+)" data-boot><\/script>/.exec(page)?.[1]));
+		expect([...linked]).toEqual([expect.stringMatching(/^\/_astro\/boot-[\w-]+\.js$/)]);
+		expect(fileFor([...linked][0] ?? '')).toBeDefined();
+		expect(pages.filter((page) => /<script data-boot>/.test(page))).toEqual([]);
 	});
 });

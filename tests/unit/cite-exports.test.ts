@@ -47,7 +47,12 @@ describe('exports', () => {
 		expect(beta).toContain('N1  - Publisher unverified; text as published at mirror.example.');
 	});
 
-	const formats = { BibTeX: toBibtex, RIS: toRis, 'CSL-JSON': toCslJson };
+	const formats = {
+		BibTeX: toBibtex,
+		RIS: toRis,
+		'CSL-JSON': toCslJson,
+		'CSL-JSON unindented': (list: CslItem[]) => toCslJson(list, { indent: false }),
+	};
 	for (const [name, write] of Object.entries(formats)) {
 		it(`${name} parses back with Citation.js: author, title and date at its precision`, () => {
 			const text = write(items);
@@ -78,6 +83,10 @@ describe('exports', () => {
 		);
 		const json = JSON.parse(toCslJson(both)) as CslItem[];
 		expect(json[1]?.custom.claim?.permalink).toBe(permalink);
+		// The download's unindented file is the same data on one line.
+		const lean = toCslJson(both, { indent: false });
+		expect(lean.trimEnd()).not.toContain('\n');
+		expect(JSON.parse(lean)).toEqual(json);
 		expect(new Cite(bib).data.map((e) => e.id)).toEqual(['alpha-2009', item.id]);
 	});
 });

@@ -55,4 +55,18 @@ describe('parallelPairs', () => {
 		]);
 		expect(names(graph)).toEqual(['a|b', 'a|c', 'b|a', 'b|d', 'c|a', 'c|d', 'd|b', 'd|c']);
 	});
+
+	it('sets each pair once, the older text on the left, when asked for one order', () => {
+		// Articles are in the graph's order, oldest first: a, b, c, d.
+		const graph = graphOf([
+			['b', 'a', 2],
+			['c', 'b', 1],
+			['d', 'a', 1],
+		]);
+		expect(names(graph)).toEqual(['a|b', 'a|d', 'b|a', 'b|c', 'c|b', 'd|a']);
+		const one = parallelPairs(graph, { oneOrder: true });
+		expect(one.map((p) => `${p.left}|${p.right}`)).toEqual(['a|b', 'a|d', 'b|c']);
+		// The same pages as the both-orders list's, joins and all, not recomputed.
+		expect(one.every((p) => parallelPairs(graph).includes(p))).toBe(true);
+	});
 });

@@ -8,7 +8,8 @@ import { urls } from '../../site/site';
  * `/claims/<article>.json`: one article's part of `/claims.json`, in the same
  * shape (the article, its claims, the relations they declare). The claim
  * previews read these, fetching only the article a hovered link points into:
- * at a thousand articles `/claims.json` weighs megabytes.
+ * at a thousand articles `/claims.json` weighs megabytes. Unindented, as
+ * `/claims.json`.
  */
 export const prerender = true;
 
@@ -34,5 +35,5 @@ function partsOf(graph: ClaimGraph): Map<string, ClaimsJson> {
 export const GET: APIRoute = ({ params }) => {
 	const part = partsOf(getClaimGraph()).get(params.article ?? '');
 	if (!part) throw new Error(`/claims/${params.article}.json: no article "${params.article}" in the claim graph`);
-	return new Response(`${JSON.stringify(part, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(part)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
