@@ -69,6 +69,24 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		expect(pages.some((p) => /^map\/[^/]+\/[^/]+\/index\.html$/.test(p.path))).toBe(true);
 	});
 
+	it('counts the timeline’s publications by year, each year’s page listing them, every article once', () => {
+		const timeline = readFileSync(join(dist, 'timeline', 'index.html'), 'utf8');
+		const years = [
+			...timeline.matchAll(
+				/<li class="tl-pub" id="pubs-(\d{4})">.*?<a href="[^"]*\/timeline\/\1\/">(One|\d+) analys[ie]s published in \1</g,
+			),
+		];
+		expect(years.length).toBeGreaterThan(1);
+		expect(timeline).not.toMatch(/id="pub-/);
+		const listed = years.flatMap(([, year, count]) => {
+			const page = readFileSync(join(dist, 'timeline', year ?? '', 'index.html'), 'utf8');
+			const ids = [...page.matchAll(/<li class="tl-pub" id="pub-([^"]+)">/g)].map((m) => m[1]);
+			expect(ids.length).toBe(count === 'One' ? 1 : Number(count));
+			return ids;
+		});
+		expect(listed.sort()).toEqual(readdirSync(join(dist, 'articles')).sort());
+	});
+
 	it('lists every page but the 404 in its sitemap, and no other', () => {
 		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
 			.filter((e) => e.isFile() && e.name.endsWith('.html'))
