@@ -87,6 +87,20 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		expect(listed.sort()).toEqual(readdirSync(join(dist, 'articles')).sort());
 	});
 
+	it('keeps the feed to the newest analyses, newest first, as the home page orders them', () => {
+		const feed = [...readFileSync(join(dist, 'feed.xml'), 'utf8').matchAll(/<entry>.*?<id>[^<]*\/articles\/([^/<]+)\/<\/id>/gs)].map(
+			(m) => m[1],
+		);
+		const home = readFileSync(join(dist, 'index.html'), 'utf8');
+		const oldestFirst = [
+			...(home.match(/<ol class="article-lines">.*?<\/ol>/s)?.[0] ?? '').matchAll(/<a href="[^"]*\/articles\/([^/"]+)\/"/g),
+		].map((m) => m[1]);
+		expect(oldestFirst.length).toBe(ARTICLES);
+		expect(feed.length).toBeGreaterThan(0);
+		expect(feed.length).toBeLessThan(ARTICLES);
+		expect(feed).toEqual(oldestFirst.slice(-feed.length).reverse());
+	});
+
 	it('lists every page but the 404 in its sitemap, and no other', () => {
 		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
 			.filter((e) => e.isFile() && e.name.endsWith('.html'))
