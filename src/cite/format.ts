@@ -81,6 +81,11 @@ export function formatCitation(item: CslItem, style: CitationStyle, opts: Format
 	return format === 'html' && form === 'bibliography' ? out.replace(/<\/div>$/, `${remark}</div>`) : out + remark;
 }
 
+/** What formatCitation adds after a text citation in `style`: the remark, for a style whose citation is a full note; else nothing. */
+export function citationRemark(item: CslItem, style: CitationStyle): string {
+	return STYLES[style].fullCitation ? remarkOf(item, 'text') : '';
+}
+
 /** Text of citeproc's HTML: the tags dropped, its character references read. */
 export function htmlToText(html: string): string {
 	return toString(fromHtml(html, { fragment: true })).trim();

@@ -47,8 +47,16 @@ export interface ReaderText {
  * Parsing is most of what the graph costs, and a claim page needs its
  * article's paragraphs again: each body is parsed once per build (keyed by
  * the Markdown itself, so an edit in dev is a new key).
+ *
+ * Held on the global object, as the claim graph is (src/graph/index.ts):
+ * Astro loads this module twice in one process, once for the loader that
+ * builds the graph and once in the page bundle, and a cache of the module's
+ * own had the pages (About's slips, the claim pages' paragraphs) parse every
+ * article again, 0.45 s of CPU at 200 articles.
  */
-const parsed = new Map<string, ReaderText>();
+const SLOT = Symbol.for('un-csto-companion.reader-text');
+const holder = globalThis as typeof globalThis & { [SLOT]?: Map<string, ReaderText> };
+const parsed = (holder[SLOT] ??= new Map<string, ReaderText>());
 
 /** The reader text of a Markdown body: parsed once, then shared. */
 export function readerText(markdown: string): ReaderText {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
+import { CARDS_MAX } from '../site/articles';
 import { buildXml } from '../site/xml';
 import { lastChanged } from '../site/content-dates';
 import { SITE_NAME, urls } from '../site/site';
@@ -8,7 +9,10 @@ import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/
 
 /**
  * `/feed.xml`: an Atom feed (RFC 4287) with one entry per analysis, newest
- * first, linked from every page's head.
+ * first, linked from every page's head. In a library past CARDS_MAX articles
+ * only the newest CARDS_MAX: a feed reader fetches the whole file each time it
+ * looks, and every entry of 1,000 made it 1.5 MB (the sitemap and the home
+ * page list them all).
  *
  * Dates, decided so that the feed never states a day nobody knows:
  * - `published` is optional in Atom and must be a full RFC 3339 timestamp. The
@@ -31,7 +35,8 @@ export const GET: APIRoute = ({ site }) => {
 	if (!site) throw new Error('the feed needs an absolute site URL: set SITE');
 	const abs = (path: string) => new URL(path, site).href;
 	const graph = getClaimGraph();
-	const entries = [...graph.articles].reverse().map((article) => {
+	const newest = graph.articles.length > CARDS_MAX ? graph.articles.slice(-CARDS_MAX) : graph.articles;
+	const entries = [...newest].reverse().map((article) => {
 		const { data } = article;
 		const { precision } = parsePartialDate(data.published.date);
 		const when = formatPartialDate(data.published.date);

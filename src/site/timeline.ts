@@ -2,10 +2,15 @@ import type { EventNode } from '../graph/entities';
 import type { SourceArticle } from '../graph/types';
 import { periodOf } from '../schemas/partial-date';
 
-/** One row of the timeline: an event, or an article's publication, on the same axis. */
+/**
+ * One row of the timeline: an event, or an article's publication, on the same
+ * axis; in a large library (src/site/timeline-years.ts) a year's publications
+ * as one row instead of a band per article.
+ */
 export type TimelineItem =
 	| { kind: 'event'; event: EventNode; span: { start: string; end: string } }
-	| { kind: 'publication'; article: SourceArticle; span: { start: string; end: string } };
+	| { kind: 'publication'; article: SourceArticle; span: { start: string; end: string } }
+	| { kind: 'year'; year: string; articles: SourceArticle[]; span: { start: string; end: string } };
 
 /** An ISO day as a count of days: arithmetic on the numbers, in UTC, so no time zone shifts a day. */
 export function dayNumber(iso: string): number {
@@ -24,16 +29,20 @@ export function publicationSpan(article: SourceArticle): { start: string; end: s
 }
 
 /** The dated events and the publications, in time order (a publication after the events it ties with). */
-export function timelineItems(dated: EventNode[], articles: SourceArticle[]): TimelineItem[] {
-	const items: TimelineItem[] = [
+export function timelineItems(dated: EventNode[], articles: SourceArticle[]): Exclude<TimelineItem, { kind: 'year' }>[] {
+	const items: Exclude<TimelineItem, { kind: 'year' }>[] = [
 		...dated.flatMap((event) => (event.span ? [{ kind: 'event' as const, event, span: event.span }] : [])),
 		...articles.map((article) => ({ kind: 'publication' as const, article, span: publicationSpan(article) })),
 	];
-	return items.sort(
-		(a, b) =>
-			a.span.start.localeCompare(b.span.start) ||
-			a.span.end.localeCompare(b.span.end) ||
-			Number(a.kind === 'publication') - Number(b.kind === 'publication'),
+	return items.sort(byTime);
+}
+
+/** Time order: by first day, then last day; a publication (or a year of them) after the events it ties with. */
+export function byTime(a: TimelineItem, b: TimelineItem): number {
+	return (
+		a.span.start.localeCompare(b.span.start) ||
+		a.span.end.localeCompare(b.span.end) ||
+		Number(a.kind !== 'event') - Number(b.kind !== 'event')
 	);
 }
 

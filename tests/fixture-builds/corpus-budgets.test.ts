@@ -92,6 +92,38 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		expect(pages.some((p) => /^map\/[^/]+\/[^/]+\/index\.html$/.test(p.path))).toBe(true);
 	});
 
+	it('counts the timeline’s publications by year, each year’s page listing them, every article once', () => {
+		const timeline = readFileSync(join(dist, 'timeline', 'index.html'), 'utf8');
+		const years = [
+			...timeline.matchAll(
+				/<li class="tl-pub" id="pubs-(\d{4})">.*?<a href="[^"]*\/timeline\/\1\/">(One|\d+) analys[ie]s published in \1</g,
+			),
+		];
+		expect(years.length).toBeGreaterThan(1);
+		expect(timeline).not.toMatch(/id="pub-/);
+		const listed = years.flatMap(([, year, count]) => {
+			const page = readFileSync(join(dist, 'timeline', year ?? '', 'index.html'), 'utf8');
+			const ids = [...page.matchAll(/<li class="tl-pub" id="pub-([^"]+)">/g)].map((m) => m[1]);
+			expect(ids.length).toBe(count === 'One' ? 1 : Number(count));
+			return ids;
+		});
+		expect(listed.sort()).toEqual(readdirSync(join(dist, 'articles')).sort());
+	});
+
+	it('keeps the feed to the newest analyses, newest first, as the home page orders them', () => {
+		const feed = [...readFileSync(join(dist, 'feed.xml'), 'utf8').matchAll(/<entry>.*?<id>[^<]*\/articles\/([^/<]+)\/<\/id>/gs)].map(
+			(m) => m[1],
+		);
+		const home = readFileSync(join(dist, 'index.html'), 'utf8');
+		const oldestFirst = [
+			...(home.match(/<ol class="article-lines">.*?<\/ol>/s)?.[0] ?? '').matchAll(/<a href="[^"]*\/articles\/([^/"]+)\/"/g),
+		].map((m) => m[1]);
+		expect(oldestFirst.length).toBe(ARTICLES);
+		expect(feed.length).toBeGreaterThan(0);
+		expect(feed.length).toBeLessThan(ARTICLES);
+		expect(feed).toEqual(oldestFirst.slice(-feed.length).reverse());
+	});
+
 	it('lists every page but the 404 in its sitemap, and no other', () => {
 		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
 			.filter((e) => e.isFile() && e.name.endsWith('.html'))

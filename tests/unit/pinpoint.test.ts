@@ -28,6 +28,10 @@ describe('pinpoint citations of a passage', () => {
 					const engine = runStyle(item, style, 'text', 'citation', { label: 'paragraph', locator: `${a}-${b}` });
 					const filled = fillPinpoint(pin.styles[i]?.range ?? '', a, b);
 					expect(filled.startsWith(engine)).toBe(true);
+					// After the citation, the same remark as a one-paragraph citation's (a Chicago note's publisher caveat).
+					const one = runStyle(item, style, 'text', 'citation', { label: 'paragraph', locator: a });
+					const full = formatCitation(item, style, { form: 'citation', locator: { label: 'paragraph', locator: a } });
+					expect(filled.slice(engine.length)).toBe(full.slice(one.length));
 					expect(filled).toMatch(/\bpar?as?\. \d+–\d+|\bpars\. \d+–\d+/);
 				}
 			});

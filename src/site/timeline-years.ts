@@ -1,0 +1,58 @@
+import type { EventNode } from '../graph/entities';
+import type { SourceArticle } from '../graph/types';
+import { urls } from './site';
+import { byTime, publicationSpan, type TimelineItem } from './timeline';
+
+/**
+ * The timeline of a large library. A band and a list entry per publication
+ * made /timeline/ 537 KiB at 1,000 articles; past CARDS_MAX articles (the
+ * same threshold as the home page's one-line list, src/site/articles.ts,
+ * which the pages import) the publications are counted by year instead, each
+ * year one row linking to /timeline/<year>/, which lists what was published
+ * then. Events stay one row each.
+ */
+
+/** The year an article gives as its publication date (the first four digits of its date, whatever its precision). */
+export const publicationYear = (article: SourceArticle): string => article.data.published.date.slice(0, 4);
+
+/** The articles by year of publication, years in order, each year's articles in time order (ties in the library's order). */
+export function publicationYears(articles: readonly SourceArticle[]): Map<string, SourceArticle[]> {
+	const years = new Map<string, SourceArticle[]>();
+	const spans = new Map(articles.map((a) => [a, publicationSpan(a)]));
+	const sorted = articles
+		.map((article, i) => ({ article, i }))
+		.sort((a, b) => {
+			const sa = spans.get(a.article);
+			const sb = spans.get(b.article);
+			return (sa?.start ?? '').localeCompare(sb?.start ?? '') || (sa?.end ?? '').localeCompare(sb?.end ?? '') || a.i - b.i;
+		});
+	for (const { article } of sorted) {
+		const year = publicationYear(article);
+		years.set(year, [...(years.get(year) ?? []), article]);
+	}
+	return new Map([...years].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The dated events and one row per year of publications, in time order. */
+export function groupedTimelineItems(dated: EventNode[], articles: readonly SourceArticle[]): TimelineItem[] {
+	const items: TimelineItem[] = [
+		...dated.flatMap((event) => (event.span ? [{ kind: 'event' as const, event, span: event.span }] : [])),
+		...[...publicationYears(articles)].map(([year, list]) => ({
+			kind: 'year' as const,
+			year,
+			articles: list,
+			span: { start: `${year}-01-01`, end: `${year}-12-31` },
+		})),
+	];
+	return items.sort(byTime);
+}
+
+/** `/timeline/<year>/`: the list of a year's publications. */
+export const timelineYearUrl = (year: string): string => urls.path(`timeline/${year}/`);
+
+/** The list entry's id for a year on /timeline/. */
+export const yearAnchor = (year: string): string => `pubs-${year}`;
+
+/** Where the timeline points for an article's publication: its own entry, or in a large library its year's. */
+export const publicationAnchor = (article: SourceArticle, grouped: boolean): string =>
+	grouped ? yearAnchor(publicationYear(article)) : `pub-${article.id}`;
