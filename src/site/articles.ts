@@ -26,5 +26,15 @@ export function articleUrl(id: string): string {
  */
 export const CARDS_MAX = 30;
 
+/**
+ * The library's analyses in a sentence. `phrase` names the authors ("Roger McDermott and Stephen
+ * Blank") or, past CARDS_MAX, counts them ("the 1,000 analyses": every author's name made each
+ * claims list page 18 KB longer at 1,000); `all` counts them ("the two analyses", "the 3 analyses").
+ */
+export function analysesBy(authors: readonly string[]): { phrase: string; all: string } {
+	const all = authors.length === 2 ? 'the two analyses' : `the ${authors.length.toLocaleString('en')} analyses`;
+	return { phrase: authors.length > CARDS_MAX ? all : authors.join(' and '), all };
+}
+
 /** Past this many articles a claim has no page of its own but a section of its article's claims page (why: its doc comment). */
 export { CLAIM_PAGES_MAX } from '../shared/urls';

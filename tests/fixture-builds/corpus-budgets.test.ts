@@ -17,6 +17,7 @@ import { buildSiteInto } from '../support/build';
  */
 const ARTICLES = 50;
 let dist = '';
+let corpusDir = '';
 let manifest: string[] = [];
 let error: Error | undefined;
 
@@ -48,6 +49,7 @@ const fileFor = (path: string): string | undefined => {
 
 beforeAll(async () => {
 	const corpus = generateCorpus({ articles: ARTICLES });
+	corpusDir = corpus.dir;
 	refs = readdirSync(join(corpus.dir, 'articles'))
 		.filter((f) => f.endsWith('.md'))
 		.flatMap((f) => {
@@ -122,6 +124,25 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		expect(feed.length).toBeGreaterThan(0);
 		expect(feed.length).toBeLessThan(ARTICLES);
 		expect(feed).toEqual(oldestFirst.slice(-feed.length).reverse());
+	});
+
+	it('counts the analyses where the claims list and search introduce them, naming no author', () => {
+		const authors = new Set(
+			readdirSync(join(corpusDir, 'articles'))
+				.filter((f) => f.endsWith('.md'))
+				.map((f) => /^author:\n {2}name: "?([^"\n]+)"?$/m.exec(readFileSync(join(corpusDir, 'articles', f), 'utf8'))?.[1]),
+		);
+		expect(authors.size).toBeGreaterThan(10);
+		for (const page of ['claims/index.html', 'claims/2/index.html', 'search/index.html']) {
+			const html = readFileSync(join(dist, page), 'utf8');
+			expect(html, page).toContain(`the ${ARTICLES} analyses`);
+			const lede =
+				(html.match(/<p class="cl-lede">.*?<\/p>/s)?.[0] ?? '') + (html.match(/<meta name="description" content="[^"]*"/)?.[0] ?? '');
+			expect(
+				[...authors].filter((a) => a !== undefined && lede.includes(a)),
+				page,
+			).toEqual([]);
+		}
 	});
 
 	it('lists every page but the 404 in its sitemap, and no other', () => {
