@@ -126,6 +126,24 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		expect(feed).toEqual(oldestFirst.slice(-feed.length).reverse());
 	});
 
+	it('links each article’s claims page to the comparison and the map of every related pair it is in, each a page that exists', () => {
+		let pairs = 0;
+		for (const article of new Set(manifestRefs().map((r) => r.article))) {
+			const html = readFileSync(join(dist, fileFor(`/articles/${article}/claims/`) ?? ''), 'utf8');
+			const line = html.match(/<p class="cl-grouped-pairs">.*?<\/p>/s)?.[0] ?? '';
+			const linked = [...line.matchAll(/href="(\/(?:compare|map)\/[^"]+)"/g)].map((m) => m[1] ?? '');
+			// Every related pair the article is in has a map page; the claims page names them all, and only them.
+			const maps = readdirSync(join(dist, 'map'), { recursive: true })
+				.map(String)
+				.filter((f) => f.endsWith('index.html') && f.split('/').length === 3 && f.split('/').slice(0, 2).includes(article))
+				.map((f) => `/map/${f.replace(/index\.html$/, '')}`);
+			expect(linked.filter((l) => l.startsWith('/map/')).sort(), article).toEqual(maps.sort());
+			for (const l of linked) expect(fileFor(l), `${article} → ${l}`).toBeDefined();
+			pairs += maps.length;
+		}
+		expect(pairs).toBeGreaterThan(ARTICLES);
+	});
+
 	it('counts the analyses where the claims list and search introduce them, naming no author', () => {
 		const authors = new Set(
 			readdirSync(join(corpusDir, 'articles'))
