@@ -101,3 +101,28 @@ test('claims search: one result per claim, linking to its section, and a kind fi
 	await links.first().click();
 	await expect(page.locator('section.cl-grouped:target')).toBeInViewport();
 });
+
+test('axe: the pages a large library draws its own way, in light and dark (home, claims list, timeline and a year, a pair compared, mapped and read)', async ({
+	page,
+}) => {
+	await page.goto('/timeline/');
+	const year = (await page.locator('a[href^="/timeline/"][href$="/"]').first().getAttribute('href')) ?? '';
+	expect(year).toMatch(/^\/timeline\/\d{4}\/$/);
+	await page.goto(PAGE);
+	const pairs = page.locator('.cl-grouped-pairs a');
+	const compare = (await pairs.filter({ hasText: 'compared' }).first().getAttribute('href')) ?? '';
+	const map = (await pairs.filter({ hasText: 'mapped' }).first().getAttribute('href')) ?? '';
+	expect(compare).toMatch(/^\/compare\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+	expect(map).toMatch(/^\/map\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+	await page.goto(`/articles/${ARTICLE}/`);
+	const read = (await page.locator('a[href^="/read/"]').first().getAttribute('href')) ?? '';
+	expect(read).toMatch(/^\/read\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+	for (const path of ['/', '/claims/', '/timeline/', year, compare, map, read]) {
+		for (const scheme of SCHEMES) {
+			await page.emulateMedia({ colorScheme: scheme });
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(200);
+			expect(await violations(page), `${path} ${scheme}`).toEqual([]);
+		}
+	}
+});

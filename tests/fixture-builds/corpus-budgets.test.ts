@@ -222,9 +222,15 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		expect(broken).toEqual([]);
 	});
 
-	it('writes each article’s claims page as valid HTML (W3C Nu HTML Checker)', () => {
+	it('writes the pages a large library draws its own way as valid HTML (W3C Nu HTML Checker): claims pages, the timeline and a year', () => {
 		const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
-		const files = [...new Set(refs.map((r) => r.article))].slice(0, 3).map((a) => join(dist, 'articles', a, 'claims', 'index.html'));
+		const years = readdirSync(join(dist, 'timeline')).filter((d) => /^\d{4}$/.test(d));
+		expect(years.length).toBeGreaterThan(0);
+		const files = [
+			...[...new Set(refs.map((r) => r.article))].slice(0, 3).map((a) => join(dist, 'articles', a, 'claims', 'index.html')),
+			join(dist, 'timeline', 'index.html'),
+			join(dist, 'timeline', years[0] ?? '', 'index.html'),
+		];
 		const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8' });
 		expect(run.error, 'java must be installed (Debian: default-jre-headless)').toBeUndefined();
 		const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as {
