@@ -34,6 +34,14 @@ export function claimPages(claims: ClaimNode[], limit = CLAIMS_PER_PAGE): ClaimP
 	return pages.map((page, n) => ({ number: n + 1, claims: page }));
 }
 
+/** What `pagedPaths` gives each page of a list, besides the list's own props. */
+export interface PagedListProps {
+	page: ClaimPage;
+	pages: number;
+	/** How many claims the whole list holds, over every page. */
+	count: number;
+}
+
 /** The `[...page]` param of a list's page: none for the first, so the first keeps the list's URL. */
 export const pageParam = (n: number): string | undefined => (n === 1 ? undefined : String(n));
 
@@ -45,7 +53,7 @@ export function pagedPaths<P extends Record<string, string | undefined>, X exten
 	params: P,
 	claims: ClaimNode[],
 	extra: X,
-): { params: P & { page: string | undefined }; props: X & { page: ClaimPage; pages: number; count: number } }[] {
+): { params: P & { page: string | undefined }; props: X & PagedListProps }[] {
 	const pages = claimPages(claims);
 	return pages.map((page) => ({
 		params: { ...params, page: pageParam(page.number) },
