@@ -144,14 +144,14 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		expect(pairs).toBeGreaterThan(ARTICLES);
 	});
 
-	it('counts the analyses where the claims list and search introduce them, naming no author', () => {
+	it('counts the analyses where the claims lists and search introduce them, naming no author', () => {
 		const authors = new Set(
 			readdirSync(join(corpusDir, 'articles'))
 				.filter((f) => f.endsWith('.md'))
 				.map((f) => /^author:\n {2}name: "?([^"\n]+)"?$/m.exec(readFileSync(join(corpusDir, 'articles', f), 'utf8'))?.[1]),
 		);
 		expect(authors.size).toBeGreaterThan(10);
-		for (const page of ['claims/index.html', 'claims/2/index.html', 'search/index.html']) {
+		for (const page of ['claims/index.html', 'claims/2/index.html', 'claims/kind/report/index.html', 'search/index.html']) {
 			const html = readFileSync(join(dist, page), 'utf8');
 			expect(html, page).toContain(`the ${ARTICLES} analyses`);
 			const lede =
