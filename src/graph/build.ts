@@ -135,7 +135,8 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 	const articleById = new Map(articles.map((a) => [a.id, a]));
 	const claimsByArticle = new Map<ArticleId, ClaimNode[]>(articles.map((a) => [a.id, []]));
 	for (const claim of claims) claimsByArticle.get(claim.article)?.push(claim);
-	return { articles, topics, claims, byRef, edges, articleById, claimsByArticle };
+	const topicById = new Map(topics.map((t) => [t.id, t]));
+	return { articles, topics, claims, byRef, edges, articleById, claimsByArticle, topicById };
 }
 
 function overlaps(nodes: ClaimNode[]): [ClaimNode, ClaimNode][] {

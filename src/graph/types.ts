@@ -72,4 +72,6 @@ export interface ClaimGraph {
 	articleById: Map<ArticleId, SourceArticle>;
 	/** Each article's claims, in text order. */
 	claimsByArticle: Map<ArticleId, ClaimNode[]>;
+	/** Each topic by its id: a claim names its topics by id, its page and card by label. */
+	topicById: Map<string, Topic>;
 }

@@ -47,7 +47,6 @@ export const GET: APIRoute = ({ site }) => {
 		const updated = lastChanged(article.file);
 		const url = abs(urls.article(article.id));
 		const topics = [...new Set((graph.claimsByArticle.get(article.id) ?? []).flatMap((c) => c.topics))];
-		const labels = new Map(graph.topics.map((t) => [t.id, t.label]));
 		return {
 			updated,
 			entry: {
@@ -61,7 +60,7 @@ export const GET: APIRoute = ({ site }) => {
 				...(precision === 'day' ? { published: `${data.published.date}T00:00:00Z` } : {}),
 				updated: stamp(updated),
 				summary: { '@_type': 'text', '#text': summary },
-				category: topics.map((t) => ({ '@_term': t, '@_label': labels.get(t) ?? t })),
+				category: topics.map((t) => ({ '@_term': t, '@_label': graph.topicById.get(t)?.label ?? t })),
 			},
 		};
 	});
