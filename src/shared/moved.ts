@@ -1,4 +1,5 @@
 import { KEBAB } from './kebab';
+import { FILTER_PAGES } from './urls';
 
 /**
  * Public URLs the site itself has moved (not an editor's rename, which goes in
@@ -28,7 +29,7 @@ export interface MovedRule {
 }
 
 /** The claims index's filter pages have a claim page's shape, `/claims/<a>/<b>/`: they are no claim's. */
-const FILTER_PAGES = ['kind', 'said', 'topic', 'related'];
+const FILTERS = [...FILTER_PAGES];
 
 export const MOVED: readonly MovedRule[] = [
 	{
@@ -38,11 +39,11 @@ export const MOVED: readonly MovedRule[] = [
 	},
 	{
 		why: 'in a large library a claim is a section of its article’s claims page, not a page of its own',
-		from: new RegExp(`^/claims/(?!(?:${FILTER_PAGES.join('|')})/)(${KEBAB})/(${KEBAB})/$`),
+		from: new RegExp(`^/claims/(?!(?:${FILTERS.join('|')})/)(${KEBAB})/(${KEBAB})/$`),
 		to: (m) => `/articles/${m[1]}/claims/#${m[2]}`,
 		grouped: true,
 		lines: [
-			...FILTER_PAGES.map((f) => `/claims/${f}/:page/ /claims/${f}/:page/ 200`),
+			...FILTERS.map((f) => `/claims/${f}/:page/ /claims/${f}/:page/ 200`),
 			'/claims/:article/:claim/ /articles/:article/claims/#:claim 301',
 		],
 	},
