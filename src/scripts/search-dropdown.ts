@@ -10,7 +10,7 @@
 import { capitalise } from '../shared/capitalise';
 import { addStylesheet, HIGHLIGHT_PARAM } from './boot-shared';
 import { announcer, el } from './dom';
-import { runSearch } from './search-engine';
+import { claimTally, runSearch } from './search-engine';
 import { SearchUnavailable, loadSearch } from './search-loader';
 import { countText, moveFocus, renderHits, renderSuggestions } from './search-render';
 import { fetchPart, suggest, wordsFound } from './search-suggest';
@@ -88,18 +88,13 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 				pageLink(partial ? 'All results, with filters' : n > SHOWN ? `All ${n} results, with filters` : 'Search page, with filters', { q }),
 				' · ',
 				// Counted only when no passage matches: the claims index is not loaded for a count alone.
-				pageLink(
-					outcome.claimCount === undefined
-						? 'Search claims instead'
-						: `Search claims instead (${outcome.claimCount}${outcome.claimsMore ? '+' : ''})`,
-					{
-						q,
-						mode: 'claims',
-					},
-				),
+				pageLink(outcome.claimCount === undefined ? 'Search claims instead' : `Search claims instead (${claimTally(outcome)})`, {
+					q,
+					mode: 'claims',
+				}),
 			);
 			panel.hidden = false;
-			announce(`${count}${outcome.claimCount ? `, and ${outcome.claimCount}${outcome.claimsMore ? '+' : ''} claims` : ''}`);
+			announce(`${count}${outcome.claimCount ? `, and ${claimTally(outcome)} claims` : ''}`);
 			// Vocabulary is fetched only for a word the results do not hold, or when they are few; a newer keystroke drops the answer.
 			const known = wordsFound(
 				outcome.passages.map((h) => h.href),

@@ -8,7 +8,7 @@
  * Pagefind and its index load on the first focus or keystroke in the box, or
  * at once when the URL already holds a query.
  */
-import { CLAIM_BATCH, PAGE_BATCH, runSearch, type Outcome } from './search-engine';
+import { CLAIM_BATCH, claimTally, PAGE_BATCH, runSearch, type Outcome } from './search-engine';
 import { SearchUnavailable, loadSearch } from './search-loader';
 import { capitalise } from '../shared/capitalise';
 import { announcer, byId } from './dom';
@@ -95,15 +95,13 @@ function render(outcome: Outcome): void {
 				: `(${n}${(span.dataset.count === 'claims' ? outcome.claimsMore : outcome.pagesLoaded < outcome.pageCount) ? '+' : ''})`;
 	}
 	const claimCount = outcome.claimCount ?? 0;
-	// In a large library the claims are counted as their articles' pages are read: "at least".
-	const plus = outcome.claimsMore ? '+' : '';
 
 	const where = state.mode === 'claims' ? 'among the claims' : 'in the texts';
 	const partial =
 		state.mode === 'claims' ? outcome.claims.length < claimCount || outcome.claimsMore : outcome.pagesLoaded < outcome.pageCount;
 	const count = countText(shown.length, outcome.query, where);
 	summary.replaceChildren(capitalise(count));
-	if (partial && state.mode === 'claims') summary.append(` (the best ${outcome.claims.length} of ${claimCount}${plus})`);
+	if (partial && state.mode === 'claims') summary.append(` (the best ${outcome.claims.length} of ${claimTally(outcome)})`);
 	if (partial && state.mode === 'passages')
 		summary.append(` (in the best-matching ${outcome.pagesLoaded} of ${outcome.pageCount} articles)`);
 	if (filtered) summary.append(` (filtered: ${hits.length} without the filters)`);
@@ -111,7 +109,7 @@ function render(outcome: Outcome): void {
 	summary.append('.');
 	if (shown.length === 0 && state.mode === 'passages' && claimCount > 0)
 		summary.append(
-			` ${plus ? `${claimCount}+ claims match` : claimCount === 1 ? '1 claim page matches' : `${claimCount} claim pages match`}: choose “Claims only”.`,
+			` ${outcome.claimsMore ? `${claimTally(outcome)} claims match` : claimCount === 1 ? '1 claim page matches' : `${claimCount} claim pages match`}: choose “Claims only”.`,
 		);
 	if (state.mode === 'passages') renderGroups(list, shown);
 	else renderHits(list, shown);
