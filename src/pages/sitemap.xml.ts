@@ -10,7 +10,7 @@ import type { ClaimNode } from '../graph/types';
 import { claimPages, pagePath } from '../site/claim-pages';
 import { comparePairs, comparesByPair, pairGraphs, PAIRS_PER_PAGE } from '../site/compare-pairs';
 import { CARDS_MAX } from '../site/articles';
-import { publicationYears, timelineYearUrl } from '../site/timeline-years';
+import { publicationYears } from '../site/timeline-years';
 
 /**
  * `/sitemap.xml` (sitemaps.org 0.9): every public page, as absolute URLs
@@ -79,7 +79,7 @@ export const GET: APIRoute = ({ site }) => {
 		...readPairs(graph).map((p) => urls.parallel(p.left, p.right)),
 		...graph.articles.map((a) => urls.articleNames(a.id)),
 		...getEntityIndex().entities.map((e) => urls.entity(e.id)),
-		...(graph.articles.length > CARDS_MAX ? [...publicationYears(graph.articles).keys()].map(timelineYearUrl) : []),
+		...(graph.articles.length > CARDS_MAX ? [...publicationYears(graph.articles).keys()].map((y) => urls.timelineYear(y)) : []),
 	];
 	const locs = [...new Set(paths.map((p) => new URL(p, site).href))].sort();
 	const xml = buildXml({

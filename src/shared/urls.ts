@@ -68,6 +68,8 @@ export function makeUrls(base: string, articles: () => number = () => 0) {
 		articleNames: (article: string) => `${root}articles/${article}/names/`,
 		/** The chronology of both texts. */
 		timeline: () => `${root}timeline/`,
+		/** What was published in one year, in a large library (src/site/timeline-years.ts). */
+		timelineYear: (year: string) => `${root}timeline/${year}/`,
 		/** A paragraph of `article` in a parallel page; each column prefixes its ids with its article. */
 		parallelParagraph: (a: string, b: string, article: string, n: number) => `${root}read/${a}/${b}/#${article}-p-${n}`,
 	};

@@ -1,6 +1,5 @@
 import type { EventNode } from '../graph/entities';
 import type { SourceArticle } from '../graph/types';
-import { urls } from './site';
 import { byTime, publicationSpan, type TimelineItem } from './timeline';
 
 /**
@@ -28,7 +27,9 @@ export function publicationYears(articles: readonly SourceArticle[]): Map<string
 		});
 	for (const { article } of sorted) {
 		const year = publicationYear(article);
-		years.set(year, [...(years.get(year) ?? []), article]);
+		const list = years.get(year);
+		if (list) list.push(article);
+		else years.set(year, [article]);
 	}
 	return new Map([...years].sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -46,9 +47,6 @@ export function groupedTimelineItems(dated: EventNode[], articles: readonly Sour
 	];
 	return items.sort(byTime);
 }
-
-/** `/timeline/<year>/`: the list of a year's publications. */
-export const timelineYearUrl = (year: string): string => urls.path(`timeline/${year}/`);
 
 /** The list entry's id for a year on /timeline/. */
 export const yearAnchor = (year: string): string => `pubs-${year}`;
