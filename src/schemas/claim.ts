@@ -42,6 +42,9 @@ export type ClaimKind = z.infer<typeof ClaimKindSchema>;
  * side; the graph derives the inverse so both claims show it. `label` reads
  * from the declaring claim, `inverseLabel` from the other; `short` is the chip
  * a margin note shows. EDITORIAL.md § Relations gives an example of each.
+ * `stance` sorts a relation for the comparison: two authors who `agree`, who
+ * `differ` (in verdict, emphasis or prediction), or a plain `link` between claims
+ * that neither agrees nor differs (one develops, argues from or reports on the other).
  */
 export const RELATION_TYPES = {
 	'agrees-with': {
@@ -50,6 +53,7 @@ export const RELATION_TYPES = {
 		inverseLabel: 'agrees with',
 		short: 'agrees',
 		inverseShort: 'agrees',
+		stance: 'agree',
 		definition: 'Both claims make the same judgement or point, in their own words.',
 	},
 	corroborates: {
@@ -58,6 +62,7 @@ export const RELATION_TYPES = {
 		inverseLabel: 'corroborates',
 		short: 'corroborates',
 		inverseShort: 'corroborates',
+		stance: 'agree',
 		definition: 'Two reports of the same fact or event.',
 	},
 	'disagrees-with': {
@@ -66,6 +71,7 @@ export const RELATION_TYPES = {
 		inverseLabel: 'disagrees with',
 		short: 'disagrees',
 		inverseShort: 'disagrees',
+		stance: 'differ',
 		definition: 'The two claims cannot both be true.',
 	},
 	qualifies: {
@@ -74,6 +80,7 @@ export const RELATION_TYPES = {
 		inverseLabel: 'is qualified by',
 		short: 'qualifies',
 		inverseShort: 'qualified by',
+		stance: 'differ',
 		definition: 'Limits, complicates or shifts the emphasis of the other claim without contradicting it.',
 	},
 	elaborates: {
@@ -82,6 +89,7 @@ export const RELATION_TYPES = {
 		inverseLabel: 'is elaborated by',
 		short: 'elaborates',
 		inverseShort: 'elaborated by',
+		stance: 'link',
 		definition: 'Develops, explains or spells out what the other claim states more briefly.',
 	},
 	supports: {
@@ -90,6 +98,7 @@ export const RELATION_TYPES = {
 		inverseLabel: 'is argued from',
 		short: 'reason for',
 		inverseShort: 'argued from',
+		stance: 'link',
 		definition: 'Is offered as a reason or evidence for the other claim: a step in an argument, usually within one article.',
 	},
 	'reports-outcome-of': {
@@ -98,6 +107,7 @@ export const RELATION_TYPES = {
 		inverseLabel: 'has its outcome reported by',
 		short: 'outcome of',
 		inverseShort: 'outcome in',
+		stance: 'link',
 		definition: 'A later report of how something the other claim planned, hoped or expected turned out.',
 	},
 } as const;
