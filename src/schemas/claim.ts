@@ -81,7 +81,8 @@ export const RELATION_TYPES = {
 		short: 'qualifies',
 		inverseShort: 'qualified by',
 		stance: 'differ',
-		definition: 'Both can be true, but it limits, conditions or weighs differently what the other claim says: an exception, a cost, another emphasis, verdict or expectation.',
+		definition:
+			'Both can be true, but it limits, conditions or weighs differently what the other claim says: an exception, a cost, another emphasis, verdict or expectation.',
 	},
 	elaborates: {
 		label: 'elaborates on',

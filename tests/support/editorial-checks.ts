@@ -158,7 +158,8 @@ export function notesMissingSides(graph: ClaimGraph): Finding[] {
 			file: fileOf(graph, from),
 			at: `claim ${from.id} › relation ${edge.type} ${edge.to} › note`,
 			found: `a note without ${missing.join(', ')} ("${edge.note}")`,
-			expected: 'a note that names what each side says, by author and source, and marks a link across the texts that is ours as “our reading” (EDITORIAL.md § 8, Notes)',
+			expected:
+				'a note that names what each side says, by author and source, and marks a link across the texts that is ours as “our reading” (EDITORIAL.md § 8, Notes)',
 		});
 	}
 	return found;

@@ -44,7 +44,9 @@ describe('editorial checks on their fixture', () => {
 			[BETA, 'claim declaration-signed › relation reports-outcome-of alpha-2009/accord-planned › note'],
 			[BETA, 'claim alliance-withholds › relation agrees-with alpha-2009/alliance-refused › note'],
 		]);
-		expect(found[0]?.found).toBe('a note without the author Beta, the author Alpha, “our reading” ("The planned accord became the declaration.")');
+		expect(found[0]?.found).toBe(
+			'a note without the author Beta, the author Alpha, “our reading” ("The planned accord became the declaration.")',
+		);
 		expect(found[1]?.found).toMatch(/^a note without the source Officials \(/);
 	});
 });
