@@ -54,7 +54,7 @@ export const RELATION_TYPES = {
 		short: 'agrees',
 		inverseShort: 'agrees',
 		stance: 'agree',
-		definition: 'Both claims make the same judgement or point, in their own words.',
+		definition: 'Each claim states the other’s main point, in its own words: a shared topic is not agreement.',
 	},
 	corroborates: {
 		label: 'corroborates',
@@ -72,7 +72,7 @@ export const RELATION_TYPES = {
 		short: 'disagrees',
 		inverseShort: 'disagrees',
 		stance: 'differ',
-		definition: 'The two claims cannot both be true.',
+		definition: 'The two claims cannot both be true: one asserts what the other denies.',
 	},
 	qualifies: {
 		label: 'qualifies',
@@ -81,7 +81,8 @@ export const RELATION_TYPES = {
 		short: 'qualifies',
 		inverseShort: 'qualified by',
 		stance: 'differ',
-		definition: 'Limits, complicates or shifts the emphasis of the other claim without contradicting it.',
+		definition:
+			'Both can be true, but it limits, conditions or weighs differently what the other claim says: an exception, a cost, another emphasis, verdict or expectation.',
 	},
 	elaborates: {
 		label: 'elaborates on',

@@ -15,7 +15,7 @@ test.describe('timeline', () => {
 		// Precision and how it is known, in words; SOURCES.md's fact apart from the text's.
 		await expect(items.filter({ hasText: 'March 2010' })).toContainText('(to the month; the year inferred from the publication date)');
 		await expect(items.filter({ hasText: 'March 2010' })).toContainText(
-			'Only in SOURCES.md, not in the text: it was signed in Moscow on 18 March 2010.',
+			'Only in SOURCES.md, not in the text: the UN–CSTO declaration was signed in Moscow on 18 March 2010.',
 		);
 		await expect(items.filter({ hasText: 'Spring 2009' })).toContainText('(to the season; stated in the text)');
 	});
