@@ -7,7 +7,7 @@
  * visit, so the highlights are drawn without the reader selecting anything.
  */
 import { createStore, del, set, setMany, values } from 'idb-keyval';
-import { looksLikeAnnotation, type Annotation } from '../shared/annotation';
+import { readable, type Annotation } from '../shared/annotation';
 
 // Opened on first use, not when the code loads: a page without a text (boot.ts loads this code wherever the reader keeps notes) never opens it.
 let opened: ReturnType<typeof createStore> | undefined;
@@ -29,12 +29,14 @@ function flag(has: boolean): void {
 }
 
 /**
- * Every stored annotation this code can draw. A record it cannot (written by
- * a later version, say) stays stored, untouched: it is counted, never deleted.
+ * Every stored annotation this code can draw, its page's address in this
+ * site's spelling (a note saved on …/index.html is the page's note). A record
+ * it cannot draw (written by a later version, say) stays stored, untouched:
+ * it is counted, never deleted.
  */
 export async function loadAll(): Promise<{ annotations: Annotation[]; unreadable: number }> {
 	const raw = await values<unknown>(store());
-	const annotations = raw.filter(looksLikeAnnotation);
+	const annotations = raw.map(readable).filter((a) => a !== undefined);
 	flag(raw.length > 0);
 	return { annotations, unreadable: raw.length - annotations.length };
 }
