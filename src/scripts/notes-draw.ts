@@ -23,6 +23,7 @@ export interface Anchored {
 	range: Range;
 	first: HTMLElement;
 }
+type Drawn = Anchored & { painted: Range[] };
 
 /**
  * This page's article id, from its canonical address, not the path it was
@@ -146,10 +147,13 @@ let drawing = 0;
 /** Draws this page's annotations afresh (after any change, here or in another tab); a later call supersedes one under way. */
 export async function drawAll(all: Annotation[], actions: NoteActions): Promise<void> {
 	const run = ++drawing;
+	const prose = document.querySelector('.reading .prose');
+	// Busy while the notes are worked through: a reader's tools can tell the list is not complete yet.
+	prose?.setAttribute('aria-busy', 'true');
 	const article = pageArticle();
 	const mine = all.filter((a) => articleOf(a) === article);
 	const texts = new Map<HTMLElement, string>();
-	const anchored: Anchored[] = [];
+	const anchored: Drawn[] = [];
 	const orphans: Annotation[] = [];
 	for (const [i, a] of mine.entries()) {
 		if (i % BATCH === BATCH - 1) {
@@ -157,7 +161,8 @@ export async function drawAll(all: Annotation[], actions: NoteActions): Promise<
 			if (run !== drawing) return;
 		}
 		const found = anchor(a, texts);
-		if (found) anchored.push(found);
+		// The ranges to paint, found now, in batches, before thousands of cards join the page.
+		if (found) anchored.push({ ...found, painted: authorRanges(found.range, found.first) });
 		else orphans.push(a);
 	}
 	anchored.sort(
@@ -195,13 +200,14 @@ export async function drawAll(all: Annotation[], actions: NoteActions): Promise<
 	keepOpen(fresh, () => {
 		document.querySelectorAll('.reader-notes, .reader-orphans').forEach((n) => n.remove());
 		for (const [first, box] of boxes) first.after(box);
-		if (section) document.querySelector('.reading .prose')?.after(section);
+		if (section) prose?.after(section);
 	});
 	const registry = highlights();
 	if (registry) {
 		for (const id of Object.keys(CATEGORIES)) {
-			const ranges = anchored.filter((x) => categoryOf(x.annotation) === id).flatMap((x) => authorRanges(x.range, x.first));
+			const ranges = anchored.filter((x) => categoryOf(x.annotation) === id).flatMap((x) => x.painted);
 			registry.set(`reader-${id}`, new Highlight(...ranges));
 		}
 	}
+	prose?.removeAttribute('aria-busy');
 }

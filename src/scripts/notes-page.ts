@@ -58,6 +58,7 @@ let rendering = 0;
 /** Lists the notes afresh; an editor left open keeps its place and its unsaved text. A later call supersedes one under way. */
 async function render(): Promise<void> {
 	const run = ++rendering;
+	list.setAttribute('aria-busy', 'true');
 	const shown = inTextOrder(all).filter((a) => !chosen() || categoryOf(a) === chosen());
 	const out = document.createDocumentFragment();
 	const fresh = new Map<string, HTMLElement>();
@@ -101,6 +102,7 @@ async function render(): Promise<void> {
 		fresh.set(a.id, card);
 	}
 	keepOpen(fresh, () => list.replaceChildren(out));
+	list.removeAttribute('aria-busy');
 }
 
 async function refresh(): Promise<void> {
@@ -136,9 +138,7 @@ async function importFile(file: File): Promise<void> {
 		return;
 	}
 	message.textContent = `Importing ${file.name}…`;
-	let checked = 0;
-	const progress = async () => {
-		checked += 250;
+	const progress = async (checked: number) => {
 		message.textContent = `Importing ${file.name}: ${checked} notes checked…`;
 		await pause();
 	};

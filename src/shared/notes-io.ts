@@ -178,7 +178,7 @@ function noteKey(a: Annotation): string {
 const changedAt = (a: Annotation) => Date.parse(a.modified);
 
 /** Items checked between two pauses of an import, so the page can paint and answer the reader in between. */
-const BATCH = 250;
+const BATCH = 100;
 
 /**
  * Reads an exported collection and merges it into `stored`: within the file
@@ -192,7 +192,7 @@ const BATCH = 250;
 export async function importCollection(
 	text: string,
 	stored: Annotation[],
-	pause: () => Promise<void> = async () => {},
+	pause: (checked: number) => Promise<void> = async () => {},
 	home: (a: Annotation) => string = (a) => a.target.source,
 ): Promise<ImportResult> {
 	if (text.length > MAX_FILE_BYTES) return { ok: false, message: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: not read.` };
@@ -207,7 +207,7 @@ export async function importCollection(
 		return { ok: false, message: `Not an annotation collection: ${firstProblem(collection.error, 'file', data)}. Nothing was imported.` };
 	const newest = new Map<string, Annotation>();
 	for (const [i, item] of collection.data.first.items.entries()) {
-		if (i % BATCH === BATCH - 1) await pause();
+		if (i % BATCH === BATCH - 1) await pause(i + 1);
 		const parsed = AnnotationSchema.safeParse(item);
 		if (!parsed.success) return { ok: false, message: `${firstProblem(parsed.error, `first.items[${i}]`, item)}. Nothing was imported.` };
 		const a = { ...parsed.data, target: { ...parsed.data.target, source: home(parsed.data) } };

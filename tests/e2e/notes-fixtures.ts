@@ -76,7 +76,7 @@ export async function importText(page: Page, name: string, text: string): Promis
 	await page.getByLabel('Import an exported file').setInputFiles({ name, mimeType: 'application/ld+json', buffer: Buffer.from(text) });
 	const message = page.locator('#notes-message');
 	await expect(message).toContainText(name);
-	await expect(message).not.toContainText(`Importing ${name}`, { timeout: 30_000 });
+	await expect(message).not.toContainText(`Importing ${name}`, { timeout: 90_000 });
 	return (await message.textContent()) ?? '';
 }
 
