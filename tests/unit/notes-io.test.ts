@@ -254,6 +254,11 @@ describe('a file a million arrays deep (failure 12)', () => {
 			ok: false,
 			message: expect.stringMatching(/^first\.items\[0\]: .*found \[{80}….*Nothing was imported\.$/),
 		});
+		// A file that is only such an array.
+		expect(await importCollection(deep, [])).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/^Not an annotation collection: file: .*found \[{80}…/),
+		});
 	});
 });
 
