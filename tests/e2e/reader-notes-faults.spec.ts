@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SCHEMES, violations } from './axe';
 import { ARTICLE, collection, importText, noErrors, seed, stored, WORDS } from './notes-fixtures';
 import { select, toolbar } from './reader-notes-support';
 
@@ -95,5 +96,20 @@ for (const fault of Object.keys(FAULTS) as (keyof typeof FAULTS)[]) {
 			expect(message).toContain('Nothing stored was changed');
 			expect(errors).toEqual([]);
 		});
+	});
+}
+
+for (const scheme of SCHEMES) {
+	test(`axe, ${scheme}: the storage notice and a refused save, with the typed text kept`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await faulty(page, 'open throws (storage blocked)');
+		await page.goto(ARTICLE);
+		await select(page, 6, 'draft document');
+		await toolbar(page).getByRole('button', { name: 'Add note' }).click();
+		await page.getByRole('textbox', { name: 'Note' }).fill('a note I typed');
+		await page.getByRole('button', { name: 'Save' }).click();
+		await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+		await expect(page.locator('.reader-storage')).toBeVisible();
+		expect(await violations(page)).toEqual([]);
 	});
 }
