@@ -59,7 +59,9 @@ export function showWayBack(): void {
 	back.href = chip.href;
 	// Back in history when that is where the reader came from: the same place, the same open note.
 	back.addEventListener('click', (event) => {
-		if (document.referrer && new URL(document.referrer).pathname === new URL(chip.href).pathname && history.length > 1) {
+		// Only when the page before was this site's: a look-alike page elsewhere may have linked here.
+		const before = document.referrer ? new URL(document.referrer) : undefined;
+		if (before?.origin === location.origin && before.pathname === new URL(chip.href).pathname && history.length > 1) {
 			event.preventDefault();
 			history.back();
 		}

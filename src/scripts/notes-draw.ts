@@ -9,6 +9,8 @@
  *   and word), the words, the note, Edit and Delete; all set as text;
  * - the orphans, whose words are no longer in the text, listed after the
  *   text with their quote and note, never dropped.
+ * A redraw keeps every note whose editor is open, with the reader's unsaved
+ * text, and works through many notes in batches, so the page stays usable.
  */
 import { articleOf, CATEGORIES, categoryOf, noteOf, paragraphOf, type Annotation, type Category } from '../shared/annotation';
 import { locateQuote } from '../shared/passage-quote';
@@ -21,16 +23,28 @@ export interface Anchored {
 	range: Range;
 	first: HTMLElement;
 }
+type Drawn = Anchored & { painted: Range[] };
 
-/** This page's article id, from its path. */
-export const pageArticle = (): string => /\/articles\/([^/]+)\/$/.exec(location.pathname)?.[1] ?? '';
+/**
+ * This page's article id, from its canonical address, not the path it was
+ * reached by (`…/index.html`, `%2D`, `//` are the same page); '' off a reading page.
+ */
+export function pageArticle(): string {
+	const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+	return /\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(canonical ? new URL(canonical).pathname : '')?.[1] ?? '';
+}
 
-/** Where an annotation of this page is now, or undefined when its words are gone. */
-export function anchor(a: Annotation): Anchored | undefined {
+/** This site's address of an article's reading page: where its notes are kept and linked to, whatever a file said. */
+export const readingPage = (article: string): string => `${location.origin}${BASE}articles/${article}/`;
+
+/** Where an annotation of this page is now, or undefined when its words are gone; `texts` keeps each paragraph's passage text for the next. */
+export function anchor(a: Annotation, texts = new Map<HTMLElement, string>()): Anchored | undefined {
 	const first = document.getElementById(a.target.selector.value);
 	if (!first?.matches('.reading .prose > p')) return undefined;
 	const [quote, position] = a.target.selector.refinedBy;
-	const span = locateQuote(passageText(first).text, quote, position);
+	let text = texts.get(first);
+	if (text === undefined) texts.set(first, (text = passageText(first).text));
+	const span = locateQuote(text, quote, position);
 	const range = span && passageToRange(first, span);
 	return range ? { annotation: a, range, first } : undefined;
 }
@@ -52,6 +66,7 @@ export function noteCard(a: Annotation, actions: NoteActions): HTMLElement {
 	const category: Category = categoryOf(a);
 	const card = el('aside', `reader-note reader-${category}`);
 	card.dataset.id = a.id;
+	card.dataset.modified = a.modified;
 	card.setAttribute('aria-label', `Your ${CATEGORIES[category].label.toLowerCase()}`);
 	const head = el('p', 'reader-note-head');
 	head.append(el('span', 'reader-symbol', CATEGORIES[category].symbol), ` ${CATEGORIES[category].label}`);
@@ -75,41 +90,124 @@ export function noteCard(a: Annotation, actions: NoteActions): HTMLElement {
 	return card;
 }
 
-/** Draws this page's annotations afresh (after any change, here or in another tab). */
-export function drawAll(all: Annotation[], actions: NoteActions): void {
+/** Notes drawn between two pauses, so a long list never holds the page for long. */
+const BATCH = 200;
+/** Lets the browser paint and answer the reader before the next batch. */
+export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The notes whose editor is open, by id: a redraw puts them back in place of their fresh card, unsaved text and all. */
+export function openCards(root: ParentNode): Map<string, HTMLElement> {
+	const open = new Map<string, HTMLElement>();
+	for (const form of root.querySelectorAll('.reader-note form.reader-editor:not([data-closing])')) {
+		const card = form.closest<HTMLElement>('.reader-note');
+		if (card?.dataset.id) open.set(card.dataset.id, card);
+	}
+	return open;
+}
+
+/**
+ * Puts each open editor back in place of its note's fresh card (saying so
+ * when the note changed elsewhere meanwhile), then `attach`es the new list;
+ * the focus and caret stay where the reader left them.
+ */
+export function keepOpen(fresh: Map<string, HTMLElement>, attach: () => void): void {
+	const active = document.activeElement;
+	const caret = active instanceof HTMLTextAreaElement ? ([active.selectionStart, active.selectionEnd] as const) : undefined;
+	for (const [id, kept] of openCards(document)) {
+		const card = fresh.get(id);
+		if (!card) continue;
+		if (card.dataset.modified !== kept.dataset.modified && !kept.querySelector('.reader-changed')) {
+			const warn = el(
+				'p',
+				'reader-changed',
+				'This note was changed in another tab since you opened it. Save keeps your text; Cancel shows the other.',
+			);
+			warn.setAttribute('role', 'status');
+			kept.querySelector('form')?.prepend(warn);
+		}
+		card.replaceWith(kept);
+	}
+	attach();
+	if (active instanceof HTMLElement && active.isConnected && document.activeElement !== active) {
+		active.focus();
+		if (caret && active instanceof HTMLTextAreaElement) active.setSelectionRange(caret[0], caret[1]);
+	}
+}
+
+/** A note's card, or nothing when this record cannot be drawn: one bad record never stops the others. */
+export function safeCard(a: Annotation, actions: NoteActions): HTMLElement | undefined {
+	try {
+		return noteCard(a, actions);
+	} catch {
+		return undefined;
+	}
+}
+
+let drawing = 0;
+/** Draws this page's annotations afresh (after any change, here or in another tab); a later call supersedes one under way. */
+export async function drawAll(all: Annotation[], actions: NoteActions): Promise<void> {
+	const run = ++drawing;
+	const prose = document.querySelector('.reading .prose');
+	// Busy while the notes are worked through: a reader's tools can tell the list is not complete yet.
+	prose?.setAttribute('aria-busy', 'true');
 	const article = pageArticle();
-	document.querySelectorAll('.reader-notes, .reader-orphans').forEach((n) => n.remove());
 	const mine = all.filter((a) => articleOf(a) === article);
-	const anchored: Anchored[] = [];
+	const texts = new Map<HTMLElement, string>();
+	const anchored: Drawn[] = [];
 	const orphans: Annotation[] = [];
-	for (const a of mine) {
-		const found = anchor(a);
-		if (found) anchored.push(found);
+	for (const [i, a] of mine.entries()) {
+		if (i % BATCH === BATCH - 1) {
+			await pause();
+			if (run !== drawing) return;
+		}
+		const found = anchor(a, texts);
+		// The ranges to paint, found now, in batches, before thousands of cards join the page.
+		if (found) anchored.push({ ...found, painted: authorRanges(found.range, found.first) });
 		else orphans.push(a);
 	}
 	anchored.sort(
 		(x, y) => paragraphOf(x.annotation) - paragraphOf(y.annotation) || x.range.compareBoundaryPoints(Range.START_TO_START, y.range),
 	);
+	const boxes = new Map<HTMLElement, HTMLElement>();
+	const fresh = new Map<string, HTMLElement>();
+	for (const [i, { annotation, first }] of anchored.entries()) {
+		if (i % BATCH === BATCH - 1) {
+			await pause();
+			if (run !== drawing) return;
+		}
+		const card = safeCard(annotation, actions);
+		if (!card) continue;
+		let box = boxes.get(first);
+		if (!box) boxes.set(first, (box = el('div', 'reader-notes')));
+		box.append(card);
+		fresh.set(annotation.id, card);
+	}
+	let section: HTMLElement | undefined;
+	if (orphans.length) {
+		section = el('section', 'reader-orphans');
+		section.setAttribute('aria-labelledby', 'reader-orphans-title');
+		const title = el('h2', undefined, 'Your notes whose words are no longer in the text');
+		title.id = 'reader-orphans-title';
+		section.append(title);
+		for (const a of orphans) {
+			const card = safeCard(a, actions);
+			if (!card) continue;
+			section.append(card);
+			fresh.set(a.id, card);
+		}
+	}
+	// The swap itself, at once: the open editors as they are now, moved into the new list.
+	keepOpen(fresh, () => {
+		document.querySelectorAll('.reader-notes, .reader-orphans').forEach((n) => n.remove());
+		for (const [first, box] of boxes) first.after(box);
+		if (section) prose?.after(section);
+	});
 	const registry = highlights();
 	if (registry) {
 		for (const id of Object.keys(CATEGORIES)) {
-			const ranges = anchored.filter((x) => categoryOf(x.annotation) === id).flatMap((x) => authorRanges(x.range, x.first));
+			const ranges = anchored.filter((x) => categoryOf(x.annotation) === id).flatMap((x) => x.painted);
 			registry.set(`reader-${id}`, new Highlight(...ranges));
 		}
 	}
-	for (const { annotation, first } of anchored) {
-		let box = first.nextElementSibling;
-		if (!box?.classList.contains('reader-notes')) {
-			box = el('div', 'reader-notes');
-			first.after(box);
-		}
-		box.append(noteCard(annotation, actions));
-	}
-	if (orphans.length === 0) return;
-	const section = el('section', 'reader-orphans');
-	section.setAttribute('aria-labelledby', 'reader-orphans-title');
-	const title = el('h2', undefined, 'Your notes whose words are no longer in the text');
-	title.id = 'reader-orphans-title';
-	section.append(title, ...orphans.map((a) => noteCard(a, actions)));
-	document.querySelector('.reading .prose')?.after(section);
+	prose?.removeAttribute('aria-busy');
 }

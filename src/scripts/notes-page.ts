@@ -10,9 +10,9 @@ import { articleOf, categoryOf, noteOf, paragraphOf, withBody, type Annotation }
 import { importCollection, inTextOrder, MAX_FILE_BYTES, toCollection, toCsv, toMarkdown, type Cited } from '../shared/notes-io';
 import { byId, el } from './dom';
 import { citationOf, citeData, download, type CiteData } from './notes-cite';
-import { noteCard } from './notes-draw';
+import { keepOpen, pause, readingPage, safeCard } from './notes-draw';
 import { loadAll, onChange, remove, save, saveMany } from './notes-store';
-import { noteEditor } from './notes-ui';
+import { noteEditor, notice, UNREADABLE } from './notes-ui';
 import { storedLink } from './passage-link';
 
 const app = byId('notes-app', HTMLDivElement);
@@ -20,6 +20,9 @@ const list = byId('notes-list', HTMLDivElement);
 const message = byId('notes-message', HTMLParagraphElement);
 const fileInput = byId('notes-import', HTMLInputElement);
 app.hidden = false;
+// What is known of the storage itself, apart from what the last action said.
+const state = notice('', 'status', 'notes-message');
+message.before(state);
 
 let all: Annotation[] = [];
 const cites = new Map<string, CiteData | undefined>();
@@ -39,7 +42,8 @@ function cited(a: Annotation): Cited {
 	const last = first + (quote.exact.match(/\n/g)?.length ?? 0);
 	const chicago = data?.styles[0];
 	return {
-		link: storedLink(a.target.source, first, position, quote.exact),
+		// This site's own copy of the page, whatever address a file gave.
+		link: storedLink(readingPage(articleOf(a)), first, position, quote.exact),
 		citation: chicago ? citationOf(chicago, first, last) : `${a.target.source} (para. ${first})`,
 		title: data?.title ?? articleOf(a),
 	};
@@ -47,54 +51,73 @@ function cited(a: Annotation): Cited {
 
 const chosen = () => app.querySelector<HTMLInputElement>('input[name="category"]:checked')?.value ?? '';
 
-function render(): void {
+/** Cards drawn between two pauses: a long list never holds the page for long. */
+const BATCH = 200;
+let rendering = 0;
+
+/** Lists the notes afresh; an editor left open keeps its place and its unsaved text. A later call supersedes one under way. */
+async function render(): Promise<void> {
+	const run = ++rendering;
+	list.setAttribute('aria-busy', 'true');
 	const shown = inTextOrder(all).filter((a) => !chosen() || categoryOf(a) === chosen());
-	list.replaceChildren();
-	if (all.length === 0) {
-		list.append(el('p', undefined, 'No notes yet. Select words in a text and choose Highlight or Add note.'));
-		return;
-	}
-	if (shown.length === 0) list.append(el('p', undefined, 'No notes in this category.'));
+	const out = document.createDocumentFragment();
+	const fresh = new Map<string, HTMLElement>();
+	if (all.length === 0) out.append(el('p', undefined, 'No notes yet. Select words in a text and choose Highlight or Add note.'));
+	else if (shown.length === 0) out.append(el('p', undefined, 'No notes in this category.'));
 	let article = '';
-	for (const a of shown) {
-		const c = cited(a);
-		if (articleOf(a) !== article) {
-			article = articleOf(a);
-			list.append(el('h2', undefined, c.title));
+	for (const [i, a] of shown.entries()) {
+		if (i % BATCH === BATCH - 1) {
+			await pause();
+			if (run !== rendering) return;
 		}
-		const card = noteCard(a, {
+		const card = safeCard(a, {
 			edit: (note, box) => {
 				const form = noteEditor(
 					categoryOf(note),
 					noteOf(note),
-					(category, text) => void save(withBody(note, category, text, new Date().toISOString())),
-					render,
+					(category, text) => save(withBody(note, category, text, new Date().toISOString())),
+					() => void render(),
 				);
 				box.replaceChildren(form);
 				form.querySelector('textarea')?.focus();
 			},
-			remove: (note) => void remove(note.id).then(() => (message.textContent = 'Deleted.')),
+			remove: (note) =>
+				void remove(note.id).then(
+					() => (message.textContent = 'Deleted.'),
+					() => (message.textContent = 'Not deleted: this browser refused to change its storage. Nothing was changed.'),
+				),
 		});
+		if (!card) continue;
+		const c = cited(a);
+		if (articleOf(a) !== article) {
+			article = articleOf(a);
+			out.append(el('h2', undefined, c.title));
+		}
 		const where = el('p', 'reader-cited');
 		const link = el('a', undefined, `Paragraph ${paragraphOf(a)}`);
 		link.href = c.link;
 		where.append(link, ` · ${c.citation}`);
 		card.querySelector('.reader-actions')?.before(where);
-		list.append(card);
+		out.append(card);
+		fresh.set(a.id, card);
 	}
+	keepOpen(fresh, () => list.replaceChildren(out));
+	list.removeAttribute('aria-busy');
 }
 
 async function refresh(): Promise<void> {
+	let unreadable: number;
 	try {
-		const { annotations, unreadable } = await loadAll();
-		all = annotations;
-		await citesFor(all);
-		render();
-		if (unreadable)
-			message.textContent = `${unreadable} stored notes could not be read by this version of the page; they are kept as they are.`;
+		({ annotations: all, unreadable } = await loadAll());
 	} catch {
-		message.textContent = 'Your notes could not be read from this browser’s storage.';
+		state.textContent = `${UNREADABLE} The notes shown here, if any, can still be exported.`;
+		return;
 	}
+	state.textContent = unreadable
+		? `${unreadable} stored notes could not be read by this version of the page; they are kept as they are, and the others are listed.`
+		: '';
+	await citesFor(all);
+	await render();
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -105,25 +128,38 @@ app.addEventListener('click', (e) => {
 	else if (kind === 'csv') download(`my-notes-${stamp()}.csv`, 'text/csv', toCsv(all, cited));
 });
 app.addEventListener('change', (e) => {
-	if (e.target instanceof HTMLInputElement && e.target.name === 'category') render();
+	if (e.target instanceof HTMLInputElement && e.target.name === 'category') void render();
 });
 
-fileInput.addEventListener('change', async () => {
-	const file = fileInput.files?.[0];
-	fileInput.value = '';
-	message.textContent = '';
-	if (!file) return;
+/** Checks and merges a file, a batch at a time, saying how far it got; stores it whole or not at all. */
+async function importFile(file: File): Promise<void> {
 	if (file.size > MAX_FILE_BYTES) {
 		message.textContent = `${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: not read. Nothing was imported.`;
 		return;
 	}
-	const result = importCollection(await file.text(), (await loadAll()).annotations);
-	if (!result.ok) {
-		message.textContent = `${file.name}: ${result.message}`;
-		return;
+	message.textContent = `Importing ${file.name}…`;
+	const progress = async (checked: number) => {
+		message.textContent = `Importing ${file.name}: ${checked} notes checked…`;
+		await pause();
+	};
+	try {
+		const result = await importCollection(await file.text(), (await loadAll()).annotations, progress, (a) => readingPage(articleOf(a)));
+		if (!result.ok) {
+			message.textContent = `${file.name}: ${result.message}`;
+			return;
+		}
+		await saveMany(result.merged);
+		message.textContent = `${file.name}: ${result.added} added, ${result.updated} updated, ${result.same} already here.`;
+	} catch {
+		message.textContent = `${file.name}: nothing was imported: this browser refused its storage (blocked, a private window, or a full disk). Nothing stored was changed; the notes listed here can still be exported.`;
 	}
-	await saveMany(result.merged);
-	message.textContent = `${file.name}: ${result.added} added, ${result.updated} updated, ${result.same} already here.`;
+}
+
+fileInput.addEventListener('change', () => {
+	const file = fileInput.files?.[0];
+	fileInput.value = '';
+	message.textContent = '';
+	if (file) void importFile(file);
 });
 
 onChange(() => void refresh());

@@ -10,7 +10,7 @@ import { el } from './dom';
 import { citePanel } from './notes-cite';
 import { pageArticle } from './notes-draw';
 import { save } from './notes-store';
-import { newAnnotation, noteEditor, say } from './notes-ui';
+import { newAnnotation, noteEditor, notice, REFUSED, say } from './notes-ui';
 import { passageLink } from './passage-link';
 import { paragraphNumber } from './passage-dom';
 
@@ -76,7 +76,13 @@ async function cite(): Promise<void> {
 
 async function highlight(): Promise<void> {
 	if (!current) return;
-	await save(newAnnotation(current.first, current.span, current.text, 'key-point', ''));
+	try {
+		await save(newAnnotation(current.first, current.span, current.text, 'key-point', ''));
+	} catch {
+		const why = `Not highlighted: ${REFUSED}. Copy link and Cite still work, and nothing stored was changed.`;
+		showPanel(notice(why, 'alert'));
+		return;
+	}
 	say(`Highlighted as a ${CATEGORIES['key-point'].label.toLowerCase()}.`);
 	hideToolbar();
 }
@@ -108,9 +114,13 @@ function make(): HTMLElement {
 	group.append(
 		button('Copy link', () => void copyLink()),
 		button('Cite', () => void cite()),
-		button('Highlight', () => void highlight()),
-		button('Add note', addNote),
 	);
+	// A note needs the page's own address to be kept under: off a reading page, only links and citations.
+	if (pageArticle())
+		group.append(
+			button('Highlight', () => void highlight()),
+			button('Add note', addNote),
+		);
 	panel = el('div', 'reader-panel');
 	panel.hidden = true;
 	box.append(group, panel);

@@ -1,10 +1,12 @@
 /**
  * Pieces the reader's layer shares: the live region that says what happened,
- * the note editor (category and text), and making a new annotation.
+ * what is said when the browser refuses its storage, the note editor
+ * (category and text), and making a new annotation.
  */
 import { ANNO_CONTEXT, CATEGORIES, CATEGORY_IDS, MAX_TEXT, withBody, type Annotation, type Category } from '../shared/annotation';
 import { quoteAt, type Span } from '../shared/passage-quote';
 import { el } from './dom';
+import { pageArticle, readingPage } from './notes-draw';
 
 let region: HTMLElement | undefined;
 /** Says `text` in a polite live region (made on first use, visually hidden). */
@@ -18,12 +20,24 @@ export function say(text: string): void {
 	region.textContent = text;
 }
 
+/** Why a save failed, when the browser refuses its storage; said with what still works, and that nothing changed. */
+export const REFUSED = 'this browser refused to store it (storage blocked, a private window, or a full disk)';
+export const UNREADABLE =
+	'Your notes could not be read from this browser’s storage (it may be blocked, private or full). Reading works as always, and nothing stored was changed.';
+
+/** A visible message, announced: `alert` for a failed action, `status` for a state. */
+export function notice(text: string, role: 'alert' | 'status', className = 'reader-error'): HTMLElement {
+	const p = el('p', className, text);
+	p.setAttribute('role', role);
+	return p;
+}
+
 let editors = 0;
 /** A form for a note: its category (radio buttons, symbol and word) and its text. */
 export function noteEditor(
 	category: Category,
 	note: string,
-	onSave: (c: Category, note: string) => void,
+	onSave: (c: Category, note: string) => Promise<void>,
 	onCancel: () => void,
 ): HTMLFormElement {
 	const n = ++editors;
@@ -50,19 +64,30 @@ export function noteEditor(
 	const save = el('button', undefined, 'Save');
 	const cancel = el('button', undefined, 'Cancel');
 	cancel.type = 'button';
-	cancel.addEventListener('click', onCancel);
 	const buttons = el('p', 'reader-actions');
 	buttons.append(save, ' ', cancel);
 	form.append(kinds, label, buttons);
+	// Closing (saved or cancelled): a redraw may now replace this editor; until then it keeps it, unsaved text and all.
+	const closing = (on: boolean) => (on ? (form.dataset.closing = '1') : delete form.dataset.closing);
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		const chosen = form.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? 'key-point';
-		onSave(CATEGORY_IDS.find((c) => c === chosen) ?? 'key-point', text.value);
+		closing(true);
+		form.querySelector('.reader-error')?.remove();
+		onSave(CATEGORY_IDS.find((c) => c === chosen) ?? 'key-point', text.value).catch(() => {
+			closing(false);
+			buttons.before(notice(`Not saved: ${REFUSED}. Your text is still here (copy it to keep it); nothing stored was changed.`, 'alert'));
+		});
 	});
+	const cancelled = () => {
+		closing(true);
+		onCancel();
+	};
+	cancel.addEventListener('click', cancelled);
 	form.addEventListener('keydown', (e) => {
 		if (e.key === 'Escape') {
 			e.stopPropagation();
-			onCancel();
+			cancelled();
 		}
 	});
 	return form;
@@ -90,7 +115,8 @@ export function newAnnotation(first: HTMLElement, span: Span, text: string, cate
 		modified: now,
 		body: [],
 		target: {
-			source: new URL(location.pathname, location.href).href,
+			// The page's own address, whatever spelling of it the reader arrived by.
+			source: readingPage(pageArticle()),
 			selector: {
 				type: 'FragmentSelector',
 				conformsTo: 'http://tools.ietf.org/rfc/rfc3236',

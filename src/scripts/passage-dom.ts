@@ -12,8 +12,15 @@ import type { Span } from '../shared/passage-quote';
 // The paragraph's "Note on paragraph N" button (reader-notes.ts) is ours too.
 const ADDED = [...ADDED_TO_TEXT, 'reader-para'].map((c) => `.${c}`).join(',');
 
-/** The reading page's numbered paragraphs, in order (empty on any other page). */
-export const paragraphs = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('.reading .prose > p[id^="p-"]')];
+/**
+ * The reading page's numbered paragraphs, in order (empty on any other page):
+ * the text's own children, not a search of the whole page, which thousands of
+ * the reader's notes would make long, and this is asked once per note drawn.
+ */
+export const paragraphs = (): HTMLElement[] =>
+	[...(document.querySelector('.reading .prose')?.children ?? [])].filter(
+		(p): p is HTMLElement => p instanceof HTMLParagraphElement && p.id.startsWith('p-'),
+	);
 
 export const paragraphNumber = (p: Element): number => Number(p.id.slice(2));
 
@@ -33,6 +40,12 @@ export const paragraphText = (p: Element): string =>
 		.map((t) => t.data)
 		.join('')
 		.replace(/\n/g, ' ');
+
+/** The paragraphs from `first` on, without their text: what finding a range needs, note after note. */
+function paragraphsFrom(first: HTMLElement): HTMLElement[] {
+	const all = paragraphs();
+	return all.slice(all.indexOf(first));
+}
 
 /** The paragraphs from `first` on, and their text joined as a passage's text is. */
 export function passageText(first: HTMLElement): { paras: HTMLElement[]; text: string } {
@@ -77,7 +90,7 @@ export function rangeToPassage(range: Range): { first: HTMLElement; last: HTMLEl
 
 /** A DOM range for the span of the passage text starting at `first`. */
 export function passageToRange(first: HTMLElement, span: Span): Range | undefined {
-	const { paras } = passageText(first);
+	const paras = paragraphsFrom(first);
 	const points: { node: Text; at: number }[] = [];
 	let base = 0;
 	const want = [span.start, span.end];
@@ -105,7 +118,7 @@ export function passageToRange(first: HTMLElement, span: Span): Range | undefine
 /** The range cut into one range per author text node it covers: what is painted (never the site's notes between). */
 export function authorRanges(range: Range, first: HTMLElement): Range[] {
 	const out: Range[] = [];
-	for (const p of passageText(first).paras) {
+	for (const p of paragraphsFrom(first)) {
 		if (!range.intersectsNode(p)) {
 			if (out.length) break;
 			continue;

@@ -15,7 +15,7 @@ import { el } from './dom';
 import { drawAll, markPassage, type NoteActions } from './notes-draw';
 import { loadAll, onChange, remove, save } from './notes-store';
 import { enterToolbar, hideToolbar, showToolbar, toolbarHas, toolbarOpen } from './notes-toolbar';
-import { noteEditor, say } from './notes-ui';
+import { notice, noteEditor, say, UNREADABLE } from './notes-ui';
 import { landing } from './passage-link';
 import { paragraphNumber, paragraphs, rangeToPassage } from './passage-dom';
 
@@ -36,19 +36,33 @@ const actions: NoteActions = {
 	},
 	async remove(a: Annotation) {
 		const next = document.querySelector<HTMLElement>(`.reader-note[data-id="${a.id}"]`)?.closest('.reader-notes')?.previousElementSibling;
-		await remove(a.id);
+		try {
+			await remove(a.id);
+		} catch {
+			say('Not deleted: this browser refused to change its storage. Nothing was changed.');
+			return;
+		}
 		say('Deleted.');
 		next?.querySelector<HTMLElement>('.pnum')?.focus();
 	},
 };
 
+/** Said once, visibly, above the text, when the browser will not give the notes back. */
+function unreadable(): void {
+	if (document.querySelector('.reader-storage')) return;
+	document.querySelector('.reading .prose')?.before(notice(UNREADABLE, 'status', 'reader-error reader-storage'));
+}
+
 async function refresh(): Promise<void> {
+	let annotations: Annotation[];
 	try {
-		const { annotations } = await loadAll();
-		drawAll(annotations, actions);
+		({ annotations } = await loadAll());
 	} catch {
-		say('Your notes could not be read from this browser’s storage.');
+		unreadable();
+		return;
 	}
+	document.querySelector('.reader-storage')?.remove();
+	await drawAll(annotations, actions);
 }
 
 /** Shows or hides the toolbar for the selection as it is now. */

@@ -7,6 +7,7 @@ import type { Pagefind, PagefindResult } from './pagefind-types';
 import { better, claimOf, claimsOfPage, isClaimsPage, passagesOf, phrasesOf, togetherOf, type Hit, type Phrase } from './search-hits';
 import { claimIndexLoaded, loadClaimIndex, loadSearch } from './search-loader';
 import { expandQuery, querySlots } from './search-names';
+import { capQuery } from './search-state';
 
 export interface Outcome {
 	query: string;
@@ -117,6 +118,7 @@ export async function runSearch(
 	query: string,
 	{ claims = false, pageLimit = PAGE_BATCH, claimLimit = CLAIM_BATCH }: SearchOptions = {},
 ): Promise<Outcome> {
+	query = capQuery(query);
 	const { pagefind, names } = await loadSearch();
 	const { searches, alternatives } = expandQuery(query, names);
 	const slots = querySlots(query, names);

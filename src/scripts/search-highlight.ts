@@ -84,10 +84,19 @@ function chipFor(terms: Term[], refused: Refusal[]): HTMLElement {
 	chip.setAttribute('role', 'region');
 	chip.setAttribute('aria-label', 'Search highlighting');
 	const text = document.createElement('span');
-	if (terms.length) text.append('Highlighting: ', terms.map((t) => t.label).join(', '));
+	// Each of the reader's values in its own <bdi>: a right-to-left override in one cannot run on into the site's words.
+	const own = (value: string) => {
+		const b = document.createElement('bdi');
+		b.textContent = value;
+		return b;
+	};
+	if (terms.length) text.append('Highlighting: ', ...terms.flatMap((t, i) => [i ? ', ' : '', own(t.label)]));
 	// The reader's own values, refused, are shown as text with the reason (HighlightValue).
 	if (refused.length)
-		text.append(`${terms.length ? '; n' : 'N'}ot highlighted: ${refused.map((r) => `“${r.value}” (${r.why})`).join(', ')}`);
+		text.append(
+			`${terms.length ? '; n' : 'N'}ot highlighted: `,
+			...refused.flatMap((r, i) => [i ? ', ' : '', '“', own(r.value), `” (${r.why})`]),
+		);
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.textContent = '✕';
@@ -97,7 +106,8 @@ function chipFor(terms: Term[], refused: Refusal[]): HTMLElement {
 	return chip;
 }
 
-const params = new URLSearchParams(location.search).getAll(PARAM);
+// An empty `?highlight=` names nothing: no chip, nothing marked.
+const params = new URLSearchParams(location.search).getAll(PARAM).filter((v) => v.trim());
 if (params.length) {
 	void addStylesheet('highlight');
 	const { terms, refused } = parseTerms(params);

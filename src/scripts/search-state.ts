@@ -34,15 +34,37 @@ export const FACETS: Record<Mode, [key: FacetKey, label: string][]> = {
 	],
 };
 
-/** The state in a URL's query string; anything unknown is ignored, so an old or hand-edited link still opens. */
+/** The longest query searched: a question about two short texts fits in far less, and a 100 KB one would hold the page for seconds. */
+export const MAX_QUERY_CHARS = 500;
+export const MAX_QUERY_WORDS = 30;
+
+/** The query cut to MAX_QUERY_WORDS words and MAX_QUERY_CHARS characters, before it reaches the engine. */
+export function capQuery(q: string): string {
+	if (q.length <= MAX_QUERY_CHARS && q.split(/\s+/).length <= MAX_QUERY_WORDS + 2) return q;
+	return q
+		.slice(0, MAX_QUERY_CHARS * 2)
+		.trim()
+		.split(/\s+/)
+		.slice(0, MAX_QUERY_WORDS)
+		.join(' ')
+		.slice(0, MAX_QUERY_CHARS);
+}
+
+/**
+ * The state in a URL's query string; anything unknown is ignored, so an old
+ * or hand-edited link still opens: so is a filter the mode does not offer
+ * (`kind` in passages mode), which the reader could neither see nor untick.
+ */
 export function stateFromUrl(search: string): SearchState {
 	const params = new URLSearchParams(search);
+	const mode: Mode = params.get('mode') === 'claims' ? 'claims' : 'passages';
+	const offered = new Set<string>(FACETS[mode].map(([key]) => key));
 	const filters: Filters = new Map();
 	for (const key of FACET_KEYS) {
 		const values = params.getAll(key).filter(Boolean);
-		if (values.length) filters.set(key, new Set(values));
+		if (values.length && offered.has(key)) filters.set(key, new Set(values));
 	}
-	return { q: params.get('q') ?? '', mode: params.get('mode') === 'claims' ? 'claims' : 'passages', filters };
+	return { q: capQuery(params.get('q') ?? ''), mode, filters };
 }
 
 /** The page's URL for a state: defaults are left out, so an empty search is the bare path. */

@@ -5,7 +5,7 @@
  * URL of a reading page, and a text is only ever shown as text.
  */
 import { z } from 'astro/zod';
-import { ANNO_CONTEXT, CATEGORY_IDS, HTML_FRAGMENT, MAX_ITEMS, MAX_TEXT, READING_PAGE, type Annotation } from './annotation';
+import { ANNO_CONTEXT, canonicalSource, CATEGORY_IDS, HTML_FRAGMENT, MAX_ITEMS, MAX_TEXT, type Annotation } from './annotation';
 
 const text = (max: number) => z.string().max(max, { message: `at most ${max} characters` });
 
@@ -30,8 +30,20 @@ export const TextPositionSelectorSchema = z
 	.refine((s) => s.end > s.start, { message: 'end after start', path: ['end'] });
 
 export const TargetSchema = z.object({
-	/** The reading page, absolute. */
-	source: z.string().max(2000).regex(READING_PAGE, { message: 'an http(s) address of a reading page, …/articles/<id>/' }),
+	/** The reading page, absolute, without a user name; kept in this site's spelling of it (…/index.html is …/). */
+	source: z
+		.string()
+		.max(2000)
+		.transform((s, ctx) => {
+			const canonical = canonicalSource(s);
+			if (canonical) return canonical;
+			const named = /^https?:\/\/[^/]*@/i.test(s);
+			const message = named
+				? 'an http(s) address of a reading page with no user name before its host'
+				: 'an http(s) address of a reading page, …/articles/<id>/';
+			ctx.addIssue({ code: 'custom', message });
+			return z.NEVER;
+		}),
 	selector: z.object({
 		type: z.literal('FragmentSelector'),
 		/** RFC 3236: the value is an HTML id. */

@@ -29,8 +29,31 @@ export const MAX_ITEMS = 5_000;
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const HTML_FRAGMENT = 'http://tools.ietf.org/rfc/rfc3236';
 
-/** A reading page's address: http(s), path ending in /articles/<id>/ (any deployment, any base path). */
-export const READING_PAGE = /^https?:\/\/[^/\s]+(?:\/[^\s?#]*)?\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
+/**
+ * A reading page's address as this site writes it: http(s), no user name
+ * (`https://site@evil.example/` is evil.example), path ending in
+ * /articles/<id>/ (any deployment, any base path).
+ */
+export const READING_PAGE = /^https?:\/\/[^/\s@]+(?:\/[^\s?#@]*)?\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
+
+/**
+ * The same address as READING_PAGE requires, from any spelling a server
+ * answers for that page (`…/index.html`, `%2D` for `-`, doubled slashes, a
+ * query or fragment), or undefined when it is not a reading page's address.
+ */
+export function canonicalSource(source: string): string | undefined {
+	let url: URL;
+	let path: string;
+	try {
+		url = new URL(source);
+		path = decodeURIComponent(url.pathname);
+	} catch {
+		return undefined;
+	}
+	if (!/^https?:$/.test(url.protocol) || url.username || url.password) return undefined;
+	const clean = `${url.origin}${path.replace(/\/{2,}/g, '/').replace(/\/index\.html$/, '/')}`;
+	return READING_PAGE.test(clean) ? clean : undefined;
+}
 
 export interface TextQuoteSelector {
 	type: 'TextQuoteSelector';
@@ -79,6 +102,7 @@ export function looksLikeAnnotation(x: unknown): x is Annotation {
 	return (
 		typeof a?.id === 'string' &&
 		Array.isArray(a.body) &&
+		a.body.every(drawableBody) &&
 		typeof a.modified === 'string' &&
 		typeof a.target?.source === 'string' &&
 		READING_PAGE.test(a.target.source) &&
@@ -90,6 +114,26 @@ export function looksLikeAnnotation(x: unknown): x is Annotation {
 		Number.isInteger(position?.start) &&
 		Number.isInteger(position?.end)
 	);
+}
+
+/** A body this version can draw: a known category, or a note in text. */
+function drawableBody(b: unknown): boolean {
+	const body = b as Partial<Record<string, unknown>> | null;
+	if (body?.purpose === 'tagging') return typeof body.value === 'string' && isCategory(body.value);
+	return body?.purpose === 'commenting' && typeof body.value === 'string';
+}
+
+/**
+ * A stored record with its page's address in this site's spelling, or
+ * undefined when this version cannot draw it (it stays stored, untouched).
+ */
+export function readable(x: unknown): Annotation | undefined {
+	const source = (x as Partial<Annotation> | null)?.target?.source;
+	const canonical = typeof source === 'string' ? canonicalSource(source) : undefined;
+	if (!canonical || !x || typeof x !== 'object') return undefined;
+	const a = x as Annotation;
+	const copy = canonical === source ? a : { ...a, target: { ...a.target, source: canonical } };
+	return looksLikeAnnotation(copy) ? copy : undefined;
 }
 
 /** The category of an annotation (key point when it names none). */

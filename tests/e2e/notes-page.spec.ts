@@ -27,6 +27,8 @@ async function importText(page: Page, name: string, text: string): Promise<strin
 	await page.getByLabel('Import an exported file').setInputFiles({ name, mimeType: 'application/ld+json', buffer: Buffer.from(text) });
 	const message = page.locator('#notes-message');
 	await expect(message).toContainText(name);
+	// "Importing <name>…" while it is checked: the answer is what follows.
+	await expect(message).not.toContainText(`Importing ${name}`);
 	return (await message.textContent()) ?? '';
 }
 

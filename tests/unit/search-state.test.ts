@@ -22,6 +22,22 @@ describe('stateFromUrl and urlOf', () => {
 		expect([...state.filters]).toEqual([['kind', new Set(['Report', 'Assessment'])]]);
 	});
 
+	it('drops a filter the mode does not offer, which the reader could neither see nor untick (review: kind, mentions, date)', () => {
+		expect([...stateFromUrl('?q=sphere&kind=Report').filters]).toEqual([]);
+		expect([...stateFromUrl('?q=sphere&mentions=Russia&article=blank-2010').filters]).toEqual([['article', new Set(['blank-2010'])]]);
+		expect([...stateFromUrl('?q=sphere&date=%3Cimg%20src%3Dx%3E').filters]).toEqual([]);
+		expect([...stateFromUrl('?q=sphere&mode=claims&date=x&kind=Report').filters]).toEqual([['kind', new Set(['Report'])]]);
+	});
+
+	it('cuts a 100 KB query to 30 words and 500 characters before it is searched', () => {
+		const words = Array.from({ length: 20_000 }, (_, i) => `zq${i}x`).join(' ');
+		const q = stateFromUrl(`?q=${encodeURIComponent(words)}`).q;
+		expect(q.split(' ')).toHaveLength(30);
+		expect(q.startsWith('zq0x zq1x zq2x')).toBe(true);
+		expect(stateFromUrl(`?q=${'a'.repeat(100_000)}`).q).toHaveLength(500);
+		expect(stateFromUrl('?q=sphere+of+influence').q).toBe('sphere of influence');
+	});
+
 	it('falls back to passages and an empty query', () => {
 		expect(stateFromUrl('?mode=other')).toEqual({ q: '', mode: 'passages', filters: new Map() });
 	});
