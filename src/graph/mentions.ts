@@ -5,6 +5,7 @@ import { ContentError, type Problem } from '../shared/errors';
 import { foldName } from '../shared/fold-name';
 import type { ArticleId, ClaimRef } from '../shared/ids';
 import type { EntityIndex, EntityNode, Mention } from './entity-types';
+import { longestMatchLosers } from './longest-match';
 import { findWords, inContext, placeName, placeOrder, placesOf, type PlaceText } from './places';
 import { closestPassage } from './quote';
 import type { ClaimGraph } from './types';
@@ -12,8 +13,9 @@ import type { ClaimGraph } from './types';
 /**
  * Finds every entity's mentions in every article and checks the entries
  * against the texts, in one pass: each spelling stands somewhere as whole
- * words and belongs to one entity only, each declared mention and each
- * quoted description is where it says, each expansion is the text's own.
+ * words, outside the longer spellings of other entities, and belongs to one
+ * entity only; each declared mention and each quoted description is where
+ * it says, each expansion is the text's own.
  * Any problem stops the build, naming the file, the entity and the words.
  */
 export function buildEntityIndex(
@@ -26,7 +28,7 @@ export function buildEntityIndex(
 	const owner = new Map<string, string>();
 	const variantOwner = new Map<string, string>();
 	const ids = new Set<string>();
-	const nodes: EntityNode[] = [];
+	const located: Located[] = [];
 
 	for (const entry of entries) {
 		const at = entry.id;
@@ -60,8 +62,14 @@ export function buildEntityIndex(
 			}
 			variantOwner.set(key, entry.id);
 		}
-		nodes.push(locate(entry, graph, places, file, problems));
+		located.push(locate(entry, places, file, problems));
 	}
+	const losers = longestMatchLosers(located.flatMap((l) => l.found.flatMap((f) => f.mentions)));
+	const nodes = located.map((l) => {
+		problems.push(...onlyInsideLonger(l, losers, file));
+		const kept = l.found.flatMap((f) => f.mentions).filter((m) => !losers.has(m));
+		return node(l.entry, toEntityId(l.entry.id), graph, dedupe([...kept, ...l.declared]));
+	});
 	if (problems.length)
 		throw new ContentError(problems, 'Every entity is checked against the texts: its spellings, mentions and quoted words.');
 
@@ -79,15 +87,17 @@ export function buildEntityIndex(
 	return { file, entities: nodes, byId: new Map(nodes.map((n) => [n.id, n])), byArticle, byClaim };
 }
 
-function locate(
-	entry: EntityData,
-	graph: Pick<ClaimGraph, 'articles' | 'claimsByArticle'>,
-	places: Map<ArticleId, PlaceText[]>,
-	file: string,
-	problems: Problem[],
-): EntityNode {
+/** An entry's mentions before the entities meet: those each spelling finds, and those placed by hand. */
+interface Located {
+	entry: EntityData;
+	found: { spelling: string; mentions: Mention[] }[];
+	declared: Mention[];
+}
+
+function locate(entry: EntityData, places: Map<ArticleId, PlaceText[]>, file: string, problems: Problem[]): Located {
 	const id = toEntityId(entry.id);
-	const mentions: Mention[] = [];
+	const found: Located['found'] = [];
+	const declaredMentions: Mention[] = [];
 	const known = (article: string, at: string): PlaceText[] | undefined => {
 		const found = places.get(article as ArticleId);
 		if (found === undefined) {
@@ -101,9 +111,16 @@ function locate(
 		}
 		return found;
 	};
-	const add = (article: ArticleId, place: Place, spans: { start: number; end: number }[], text: string, declared: boolean) => {
+	const add = (
+		into: Mention[],
+		article: ArticleId,
+		place: Place,
+		spans: { start: number; end: number }[],
+		text: string,
+		declared: boolean,
+	) => {
 		for (const s of spans)
-			mentions.push({
+			into.push({
 				entity: id,
 				article,
 				place,
@@ -116,15 +133,12 @@ function locate(
 	};
 
 	for (const spelling of entry.spellings) {
-		let found = 0;
+		const mentions: Mention[] = [];
 		for (const [article, list] of places) {
-			for (const place of list) {
-				const spans = findWords(place, spelling);
-				found += spans.length;
-				add(article, place.place, spans, place.text, false);
-			}
+			for (const place of list) add(mentions, article, place.place, findWords(place, spelling), place.text, false);
 		}
-		if (found === 0) {
+		found.push({ spelling, mentions });
+		if (mentions.length === 0) {
 			problems.push({
 				file,
 				at: `${entry.id} › spellings`,
@@ -152,7 +166,7 @@ function locate(
 			});
 			continue;
 		}
-		add(declared.article as ArticleId, declared.in, spans, place.text, true);
+		add(declaredMentions, declared.article as ArticleId, declared.in, spans, place.text, true);
 	}
 	for (const [i, quoted] of [...entry.described, ...(entry.expansion ? [entry.expansion] : [])].entries()) {
 		const isExpansion = i === entry.described.length;
@@ -175,10 +189,31 @@ function locate(
 			});
 		}
 	}
-	return node(entry, id, graph, dedupe(mentions));
+	return { entry, found, declared: declaredMentions };
 }
 
-/** A shorter spelling inside a longer one of the same entity ("Bordyuzha" in "Nikolai Bordyuzha") is one mention. */
+/** A spelling whose every match lost its words to a longer spelling of another entity names nothing. */
+function onlyInsideLonger(l: Located, losers: Map<Mention, Mention>, file: string): Problem[] {
+	return l.found.flatMap(({ spelling, mentions }) => {
+		const winners = mentions.map((m) => losers.get(m));
+		if (winners.length === 0 || winners.includes(undefined)) return [];
+		const inside = new Set(winners.map((w) => w && `"${w.surface}" (${w.entity}, ${w.article} ${placeName(w.place)})`));
+		return [
+			{
+				file,
+				at: `${l.entry.id} › spellings`,
+				expected: 'a spelling that stands somewhere outside the longer spellings of other entities',
+				found: `"${spelling}", found only inside ${[...inside].join(', ')}`,
+				hint: 'the longest match wins: a name inside a longer name is part of that name; if the text also means this entity there, place it by hand under mentions:',
+			},
+		];
+	});
+}
+
+/**
+ * A shorter spelling inside a longer one of the same entity ("Bordyuzha" in "Nikolai Bordyuzha") is one
+ * mention, and words both found by a spelling and placed by hand are one: the found one, listed first.
+ */
 function dedupe(mentions: Mention[]): Mention[] {
 	const kept = mentions.filter(
 		(m) =>

@@ -13,7 +13,8 @@ import { elements, fileFor, parsePage } from './site';
  * text a reader sees, independently of the build's own finder: for each
  * entity, its spellings are counted as whole words in each place of each
  * reading page (regular expressions over the rendered HTML, not the graph's
- * folded Markdown), plus the mentions declared by hand; each entity page must
+ * folded Markdown), less those inside a longer spelling of another entity,
+ * plus the mentions declared by hand; each entity page must
  * list exactly that many per article, and each listed link must land on a
  * place holding the words it highlights.
  */
@@ -45,16 +46,41 @@ const foldQuotes = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholeWords = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(foldQuotes(words))}(?![\\p{L}\\p{N}])`, 'gu');
 
+type Span = readonly [start: number, end: number];
+
+/** Where each entry's spellings stand in a place, as whole words. */
+function spellingSpans(text: string): { id: string; spans: Span[] }[] {
+	return entries.map((e) => ({
+		id: e.id,
+		spans: e.spellings.flatMap((s) => [...text.matchAll(wholeWords(s))].map((m) => [m.index, m.index + foldQuotes(s).length] as const)),
+	}));
+}
+
+/**
+ * The spans of `entry`'s spellings that another entity's longer spelling does not take: where two
+ * entities' spellings overlap, the longest wins ("US Army" inside "US Army War College" is the
+ * College's), then the leftmost.
+ */
+function survivingSpans(entry: Entry, text: string): Span[] {
+	const all = spellingSpans(text).flatMap(({ id, spans }) => spans.map((span) => ({ id, span })));
+	all.sort((x, y) => y.span[1] - y.span[0] - (x.span[1] - x.span[0]) || x.span[0] - y.span[0] || x.id.localeCompare(y.id));
+	const kept: typeof all = [];
+	for (const m of all) if (!kept.some((k) => k.id !== m.id && k.span[0] < m.span[1] && m.span[0] < k.span[1])) kept.push(m);
+	return kept.filter((k) => k.id === entry.id).map((k) => k.span);
+}
+
 function expectedCount(entry: Entry, article: string): number {
 	let n = 0;
 	for (const [id, text] of placesOf(article)) {
-		const spans = entry.spellings.flatMap((s) => [...text.matchAll(wholeWords(s))].map((m) => [m.index, m.index + s.length] as const));
+		const spans = survivingSpans(entry, text);
 		// A spelling inside a longer one of the same entity ("Medvedev" in "Dmitry Medvedev") is one mention.
-		n += spans.filter(([a, b]) => !spans.some(([c, d]) => c <= a && d >= b && d - c > b - a)).length;
+		const starts = new Set(spans.filter(([a, b]) => !spans.some(([c, d]) => c <= a && d >= b && d - c > b - a)).map(([a]) => a));
+		// Words placed by hand that a spelling also found are one mention.
 		for (const m of entry.mentions ?? []) {
 			const place = typeof m.in === 'number' ? `p-${m.in}` : m.in === 'caption' ? 'caption' : 'note';
-			if (m.article === article && place === id) n += [...text.matchAll(wholeWords(m.text))].length;
+			if (m.article === article && place === id) for (const found of text.matchAll(wholeWords(m.text))) starts.add(found.index);
 		}
+		n += starts.size;
 	}
 	return n;
 }

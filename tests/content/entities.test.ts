@@ -23,6 +23,16 @@ describe('content/entities.yaml', () => {
 		}
 	});
 
+	it('gives a name inside a longer name to the longer one: the US Army is named once, the War College by Blank only', () => {
+		const army = index.byId.get('us-army' as never);
+		expect(army?.mentions.map((m) => [m.article, m.place, m.surface, m.context.after.slice(0, 21)])).toEqual([
+			['blank-2010', 'author-note', 'US Army', ', Defense Department '],
+		]);
+		// McDermott's "U.S. Army War College" is inside the title of the journal he cites.
+		expect([...(index.byId.get('us-army-war-college' as never)?.counts.keys() ?? [])]).toEqual(['blank-2010']);
+		expect(index.byId.get('parameters' as never)?.mentions.map((m) => m.surface)).toEqual(['Parameters -- U.S. Army War College Journal']);
+	});
+
 	it('finds the names both texts share', () => {
 		const shared = index.entities.filter((e) => e.counts.size === 2).map((e) => e.id);
 		for (const id of ['csto', 'un', 'nato', 'nikolai-bordyuzha', 'kurmanbek-bakiyev', 'central-asia', 'un-csto-agreement']) expect(shared).toContain(id);

@@ -44,6 +44,20 @@ test.describe('entities', () => {
 		await expect(page.getByRole('heading', { name: 'Claims attributed to it' })).toBeVisible();
 	});
 
+	test('a name inside a longer name is the longer one’s: the US Army once, the War College in Blank only', async ({ page }) => {
+		const column = (name: string) =>
+			page.locator('section.en-column').filter({ has: page.getByRole('heading', { name: new RegExp(`^${name},`) }) });
+		await page.goto('/entities/us-army/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('US Army');
+		await expect(column('Blank').locator('li')).toHaveCount(1);
+		await expect(column('Blank').locator('li')).toContainText('the views of the US Army, Defense Department');
+		await expect(column('McDermott')).toContainText('Not named in this text.');
+		// McDermott's "U.S. Army War College" is the title of the journal he cites, not the College.
+		await page.goto('/entities/us-army-war-college/');
+		await expect(column('Blank').locator('li')).toHaveCount(1);
+		await expect(column('McDermott')).toContainText('Not named in this text.');
+	});
+
 	test('the index groups by type, those both texts name first, with each text’s count', async ({ page }) => {
 		await page.goto('/entities/');
 		const people = page.locator('section').filter({ has: page.getByRole('heading', { name: 'People', exact: true }) });

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntityIndex } from '../../src/loaders/read-entities';
+import { buildEntityIndex } from '../../src/graph/mentions';
+import type { EntityData } from '../../src/schemas/entity';
 import { entitiesToJson } from '../../src/graph/entities-json';
 import { readNames } from '../../src/loaders/read-names';
 import { makeUrls } from '../../src/shared/urls';
@@ -48,6 +50,50 @@ describe('entities: mentions located in the texts', () => {
 		expect(index.entities[0]?.counts.size).toBe(2);
 	});
 
+	describe('where two entities’ spellings overlap, the longest match wins', () => {
+		// Alpha ¶2: "The bloc hopes to sign an accord with the UN within 18 months."; Beta ¶1: "… said the UN and the bloc signed …".
+		const un: EntityData = { id: 'un', type: 'organisation', label: 'UN', spellings: ['UN'], described: [], mentions: [] };
+		const accord: EntityData = {
+			id: 'bloc-un-accord',
+			type: 'document',
+			label: 'accord with the UN',
+			spellings: ['accord with the UN'],
+			described: [],
+			mentions: [],
+		};
+		const placesOf = (index: ReturnType<typeof buildEntityIndex>, id: string) =>
+			index.byId.get(id as never)?.mentions.map((m) => [m.article, m.place, m.surface, m.declared]);
+
+		it('counts "UN" inside "accord with the UN" as the accord’s, not the UN’s', () => {
+			const index = buildEntityIndex(graph, [un, accord], 'in-test.yaml');
+			expect(placesOf(index, 'un')).toEqual([['beta-2010', 1, 'UN', false]]);
+			expect(placesOf(index, 'bloc-un-accord')).toEqual([['alpha-2009', 2, 'accord with the UN', false]]);
+			expect(index.byId.get('un' as never)?.involvedIn).not.toContain('alpha-2009/accord-planned');
+		});
+
+		it('whatever the order of the entries', () => {
+			const index = buildEntityIndex(graph, [accord, un], 'in-test.yaml');
+			expect(placesOf(index, 'un')).toEqual([['beta-2010', 1, 'UN', false]]);
+		});
+
+		it('gives the words of two partly overlapping spellings to the longer', () => {
+			// "sign an accord" (14 characters) overlaps "accord with the UN" (18), and stands nowhere else.
+			const signing: EntityData = { ...un, id: 'signing', label: 'signing', spellings: ['sign an accord'] };
+			expect(() => buildEntityIndex(graph, [signing, accord], 'in-test.yaml')).toThrow(
+				'"sign an accord", found only inside "accord with the UN" (bloc-un-accord, alpha-2009 ¶ 2)',
+			);
+		});
+
+		it('keeps a mention placed by hand inside a longer spelling', () => {
+			const placed = { ...un, mentions: [{ article: 'alpha-2009', in: 2, text: 'UN' }] };
+			const index = buildEntityIndex(graph, [placed, accord], 'in-test.yaml');
+			expect(placesOf(index, 'un')).toEqual([
+				['alpha-2009', 2, 'UN', true],
+				['beta-2010', 1, 'UN', false],
+			]);
+		});
+	});
+
 	it('gives search its name groups from the entities', () => {
 		expect(readNames(FIXTURE_CONTENT, ROOT)).toEqual([
 			{ name: 'Ivan Petrov', variants: ['Petrov', 'Petroff'], note: 'Alpha writes Petrov; Beta writes Petroff.' },
@@ -81,6 +127,14 @@ describe('entities: the build refuses, naming file, entity and words', () => {
 		],
 		['unknown-type', ['entities/unknown-type.yaml › ivan-petrov › type', 'one of "person", "organisation"']],
 		['variant-twice', ['› ivan-petroff › search › variants', '"Petroff", also a variant of ivan-petrov']],
+		[
+			'spelling-inside-longer',
+			[
+				'› ledger › spellings',
+				'"Ledger", found only inside "Morning Ledger" (morning-ledger, alpha-2009 ¶ 1)',
+				'place it by hand under mentions:',
+			],
+		],
 	])('%s', (name, parts) => {
 		const message = messageOf(name);
 		expect(message).toContain(`tests/fixtures/entities/${name}.yaml`);
