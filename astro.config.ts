@@ -6,7 +6,6 @@ import { citationDownloadsIntegration } from './src/integrations/citation-downlo
 import { headersIntegration } from './src/integrations/headers';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
-import { makeUrls } from './src/shared/urls';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -25,7 +24,7 @@ export default defineConfig({
 		processor: unified({
 			remarkPlugins: remarkPlugins(),
 			rehypePlugins: rehypePlugins({
-				claims: { graph: () => getClaimGraph(), urls: makeUrls(base, () => getClaimGraph().articles.length) },
+				claims: { graph: () => getClaimGraph(), base },
 			}),
 			...faithfulMarkdown,
 		}),

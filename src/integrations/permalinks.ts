@@ -7,7 +7,6 @@ import { parseDocument } from 'yaml';
 import { ContentError, show } from '../shared/errors';
 import { getClaimGraph } from '../graph';
 import { MOVED, movedTo } from '../shared/moved';
-import { claimsGrouped } from '../shared/urls';
 
 /**
  * Permalinks are forever. `content/permalinks.txt` lists every public URL of
@@ -44,9 +43,9 @@ export function permalinksIntegration(): AstroIntegration {
 				const redirected = readRedirects(content);
 				const manifest = readManifest(manifestPath);
 				// A path the site moved (src/shared/moved.ts) is kept when what it moved to exists.
-				const grouped = claimsGrouped(getClaimGraph().articles.length);
+				const { plan } = getClaimGraph();
 				const moved = manifest.flatMap((u) => {
-					const to = have.has(u) ? undefined : movedTo(u, grouped);
+					const to = have.has(u) ? undefined : movedTo(u, plan);
 					return to !== undefined && have.has(to) ? [{ from: u, to }] : [];
 				});
 				const forwarded = new Set(moved.map((m) => m.from));

@@ -8,8 +8,7 @@ import { CLAIM_KINDS, type ClaimKind } from '../schemas/claim';
 import { bySource, saidOf } from '../graph/said';
 import type { ClaimNode } from '../graph/types';
 import { claimPages, pagePath } from '../site/claim-pages';
-import { comparePairs, comparesByPair, pairGraphs, PAIRS_PER_PAGE } from '../site/compare-pairs';
-import { CARDS_MAX } from '../site/articles';
+import { comparePairs, pairGraphs, PAIRS_PER_PAGE } from '../site/compare-pairs';
 import { publicationYears } from '../site/timeline-years';
 
 /**
@@ -71,15 +70,17 @@ export const GET: APIRoute = ({ site }) => {
 				graph.claims.filter((c) => c.topics.includes(t.id)),
 			),
 		),
-		...Array.from({ length: comparesByPair(graph) ? pairPages : 1 }, (_, i) => pagePath(urls.compare(), i + 1)),
+		...Array.from({ length: graph.plan.pairHome === 'own-page' ? pairPages : 1 }, (_, i) => pagePath(urls.compare(), i + 1)),
 		...comparePairs(graph).map((p) => urls.comparePair(p.left, p.right)),
-		...(graph.articles.length === 2 ? [] : pairGraphs(graph).map((p) => urls.map(p.left, p.right))),
+		...(graph.plan.pairHome === 'index' ? [] : pairGraphs(graph).map((p) => urls.map(p.left, p.right))),
 		// A claim's own page, or in a large library its article's claims page (CLAIM_PAGES_MAX): pages, not sections.
-		...(urls.claimsGrouped() ? graph.articles.map((a) => urls.articleClaims(a.id)) : graph.claims.map((c) => urls.claimPage(c.ref))),
+		...(graph.plan.claimHome === 'article-section'
+			? graph.articles.map((a) => urls.articleClaims(a.id))
+			: graph.claims.map((c) => urls.claimPage(c.ref))),
 		...readPairs(graph).map((p) => urls.parallel(p.left, p.right)),
 		...graph.articles.map((a) => urls.articleNames(a.id)),
 		...getEntityIndex().entities.map((e) => urls.entity(e.id)),
-		...(graph.articles.length > CARDS_MAX ? [...publicationYears(graph.articles).keys()].map((y) => urls.timelineYear(y)) : []),
+		...(graph.plan.timeline === 'years' ? [...publicationYears(graph.articles).keys()].map((y) => urls.timelineYear(y)) : []),
 	];
 	const locs = [...new Set(paths.map((p) => new URL(p, site).href))].sort();
 	const xml = buildXml({
