@@ -6,6 +6,7 @@ import { citationDownloadsIntegration } from './src/integrations/citation-downlo
 import { headersIntegration } from './src/integrations/headers';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
+import { sitemapIntegration } from './src/integrations/sitemap';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -34,6 +35,7 @@ export default defineConfig({
 		headersIntegration(),
 		citationDownloadsIntegration(),
 		annotationsIntegration(),
+		sitemapIntegration(),
 		permalinksIntegration(),
 		searchIndex.finish,
 	],

@@ -3,6 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../loaders/read-content';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { parseDocument } from 'yaml';
 import { ContentError, show } from '../shared/errors';
 import { getClaimGraph } from '../graph';
@@ -132,6 +135,19 @@ export function readRedirectMap(content: string): Map<string, string> {
 	);
 }
 
+/**
+ * The anchors of a page that readers cite: each claim's mark and each paragraph (`claim-…`, `p-…`),
+ * and in a library's claims pages each claim's section (src/components/ClaimSection.astro).
+ */
+function anchorsOf(tree: Root): string[] {
+	const marks = selectAll('[id^="claim-"], [id^="p-"]', tree).map((e) => String(e.properties.id));
+	const sections = selectAll('section.cl-grouped[id]', tree).map((e) => String(e.properties.id));
+	return [...marks.filter((id) => ANCHOR.test(id)), ...sections.filter((id) => SECTION.test(id))];
+}
+
+const ANCHOR = /^(claim|p)-[a-z0-9-]+$/;
+const SECTION = /^[a-z0-9-]+$/;
+
 /** Every page of `dist` (not 404, not Pagefind's files) and every claim and paragraph anchor in it. */
 export function publicUrls(dist: string): string[] {
 	const urls: string[] = [];
@@ -148,10 +164,7 @@ export function publicUrls(dist: string): string[] {
 		}
 		const page = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 		urls.push(page);
-		const html = readFileSync(path, 'utf8');
-		for (const m of html.matchAll(/\sid="((?:claim|p)-[a-z0-9-]+)"/g)) urls.push(`${page}#${m[1]}`);
-		// A large library's claims pages: each claim's section (src/components/ClaimSection.astro).
-		for (const m of html.matchAll(/<section id="([a-z0-9-]+)" class="cl-grouped/g)) urls.push(`${page}#${m[1]}`);
+		urls.push(...anchorsOf(fromHtml(readFileSync(path, 'utf8'))).map((id) => `${page}#${id}`));
 	}
 	return [...new Set(urls)].sort();
 }
