@@ -7,7 +7,8 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { parseDocument } from 'yaml';
-import { ContentError, show } from '../shared/errors';
+import { ContentError, parseWithFriendlyErrors } from '../shared/errors';
+import { RedirectsSchema } from '../schemas/redirects';
 import { getClaimGraph } from '../graph';
 import { MOVED, movedTo } from '../shared/moved';
 
@@ -121,16 +122,10 @@ export function readRedirectMap(content: string): Map<string, string> {
 			})),
 		);
 	}
-	const value: unknown = doc.toJS();
-	if (value === null || value === undefined) return new Map();
-	if (typeof value !== 'object' || Array.isArray(value)) throw new ContentError([{ file, at: '(file)', expected, found: show(value) }]);
-	const problems = Object.entries(value)
-		.filter(([, to]) => typeof to !== 'string' || to.trim() === '')
-		.map(([from, to]) => ({ file, at: from, expected: 'the path it moved to, as text', found: show(to) }));
-	if (problems.length > 0) throw new ContentError(problems);
+	const value = parseWithFriendlyErrors(RedirectsSchema, doc.toJS(), file, '(file)') ?? {};
 	return new Map(
-		Object.entries(value as Record<string, string>)
-			.map(([k, v]) => [k.trim(), v.trim()] as const)
+		Object.entries(value)
+			.map(([k, v]) => [k.trim(), v] as const)
 			.filter(([k]) => k !== ''),
 	);
 }
