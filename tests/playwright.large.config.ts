@@ -6,8 +6,8 @@ import { sharedFreePort } from './support/free-port.ts';
  * A library, as a reader gets it: the 50 generated articles of tests/support/large-library.ts,
  * more than COMPANION_MAX (src/shared/library-plan.ts), built into their own folders (never
  * dist/) and served. Its claims are sections of their articles' claims pages; the claims search
- * finds them there. `npm test` builds it once (LARGE_LIBRARY_BUILT=1) for this and for
- * tests/fixture-builds/corpus-budgets.test.ts; `npm run test:large` alone builds it first.
+ * finds them there. Built once per `npm test`: tests/fixture-builds/corpus-budgets.test.ts builds
+ * it first, and this serves that build, building it again only if the code changed since.
  */
 const PORT = await sharedFreePort('E2E_LARGE_PORT');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -25,7 +25,7 @@ export default defineConfig({
 		launchOptions: playwrightLaunch,
 	},
 	webServer: {
-		command: `${process.env.LARGE_LIBRARY_BUILT === '1' ? '' : 'node tests/support/large-library.ts && '}astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+		command: `node tests/support/large-library.ts --if-stale && astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
 		url: `${ORIGIN}/`,
 		cwd: '..',
 		reuseExistingServer: false,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
@@ -7,15 +7,18 @@ import { generateCorpus } from '../../bench/generate-corpus.ts';
 /**
  * The library of 50 generated articles (bench/generate-corpus.ts), past COMPANION_MAX
  * (src/shared/library-plan.ts), so a library: its claims are sections of their articles' claims
- * pages. Built once per `npm test` (`npm run build:large`, then LARGE_LIBRARY_BUILT=1) and shared
- * by its checks: tests/fixture-builds/corpus-budgets.test.ts reads the build, and
- * tests/playwright.large.config.ts serves it. Run on its own, each builds it first.
+ * pages. Built once per `npm test` and shared by its checks: tests/fixture-builds/corpus-budgets.test.ts
+ * builds it (or finds it built) and reads the build; tests/playwright.large.config.ts serves it,
+ * building it first only when no build is newer than the code it is built from.
  * The same seed every time: the same claims, so a failure can be looked at again.
  */
 const TMP = join(import.meta.dirname, '..', '.tmp');
 export const LARGE_LIBRARY = join(TMP, 'corpus-large');
 export const LARGE_DIST = join(TMP, 'dist-large');
 const LARGE_CACHE = join(TMP, 'cache-large');
+const ROOT = join(import.meta.dirname, '..', '..');
+/** Written after a build that succeeded; its time is the build's. */
+const STAMP = join(LARGE_DIST, '.built');
 export const LARGE_ARTICLES = 50;
 /** The site URL it is built for: the pages' absolute URLs (canonical, Open Graph) carry it. */
 export const LARGE_SITE = 'http://localhost:4321';
@@ -58,7 +61,7 @@ export function buildLargeLibrary(): void {
 	writeLargeLibrary();
 	rmSync(LARGE_DIST, { recursive: true, force: true });
 	const run = spawnSync('npx', ['astro', 'build'], {
-		cwd: join(import.meta.dirname, '..', '..'),
+		cwd: ROOT,
 		encoding: 'utf8',
 		env: {
 			...process.env,
@@ -70,15 +73,42 @@ export function buildLargeLibrary(): void {
 		},
 	});
 	if (run.status !== 0) throw new Error(`the ${LARGE_ARTICLES}-article library did not build:\n${run.stdout}\n${run.stderr}`);
+	writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
 
-/** The build `npm test` made once (LARGE_LIBRARY_BUILT=1), or a new one. */
+/** What the build is made from: the site's code and config, and the corpus generator. */
+const SOURCES = [
+	'src',
+	'public',
+	'astro.config.ts',
+	'package-lock.json',
+	'bench/generate-corpus.ts',
+	'bench/vocabulary.ts',
+	'tests/support/large-library.ts',
+];
+
+const newest = (path: string): number => {
+	const full = join(ROOT, path);
+	if (!existsSync(full)) return 0;
+	const stat = statSync(full);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return Math.max(
+		stat.mtimeMs,
+		...readdirSync(full, { recursive: true, withFileTypes: true }).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs),
+	);
+};
+
+/** Whether the last build is newer than everything it was made from. */
+export const largeLibraryFresh = (): boolean => existsSync(STAMP) && statSync(STAMP).mtimeMs > Math.max(...SOURCES.map(newest));
+
+/** The build this `npm test` already made, or a new one when the code changed since. */
 export function ensureLargeLibrary(): void {
-	if (process.env.LARGE_LIBRARY_BUILT === '1' && existsSync(join(LARGE_DIST, 'index.html'))) return;
-	buildLargeLibrary();
+	if (!largeLibraryFresh()) buildLargeLibrary();
 }
 
+// `--if-stale`: build only when the code changed since the last build (the browser tests' web server).
 if (import.meta.main) {
-	buildLargeLibrary();
-	console.log(`built a library of ${LARGE_ARTICLES} articles into ${LARGE_DIST}`);
+	if (process.argv.includes('--if-stale')) ensureLargeLibrary();
+	else buildLargeLibrary();
+	console.log(`a library of ${LARGE_ARTICLES} articles, built in ${LARGE_DIST}`);
 }
