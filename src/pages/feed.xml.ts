@@ -28,7 +28,7 @@ import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/
 export const prerender = true;
 
 /** The entries of the feed, the newest. */
-export const FEED_MAX = 30;
+const FEED_MAX = 30;
 
 /** RFC 3339 in UTC, to the second. */
 const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
