@@ -56,6 +56,20 @@ export function writeLargeLibrary(): void {
 	writeFileSync(join(LARGE_LIBRARY, 'permalinks.txt'), `${manifest.join('\n')}\n`);
 }
 
+const VITE_ENV = new Set([
+	'BASE_URL',
+	'MODE',
+	'DEV',
+	'PROD',
+	'SSR',
+	'NODE_ENV',
+	'VITEST',
+	'VITEST_MODE',
+	'VITEST_POOL_ID',
+	'VITEST_WORKER_ID',
+	'TEST',
+]);
+
 /** Writes and builds the library into LARGE_DIST, as `astro build` does; throws with the build's output when it fails. */
 export function buildLargeLibrary(): void {
 	writeLargeLibrary();
@@ -64,7 +78,8 @@ export function buildLargeLibrary(): void {
 		cwd: ROOT,
 		encoding: 'utf8',
 		env: {
-			...process.env,
+			// Not the variables Vitest sets for its own run: NODE_ENV=test, or DEV and PROD, would build the pages as for the dev server.
+			...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k))),
 			ASTRO_TELEMETRY_DISABLED: '1',
 			SITE: LARGE_SITE,
 			CONTENT_DIR: LARGE_LIBRARY,
