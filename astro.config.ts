@@ -6,7 +6,7 @@ import { citationDownloadsIntegration } from './src/integrations/citation-downlo
 import { headersIntegration } from './src/integrations/headers';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
-import { makeUrls } from './src/shared/urls';
+import { sitemapIntegration } from './src/integrations/sitemap';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -25,7 +25,7 @@ export default defineConfig({
 		processor: unified({
 			remarkPlugins: remarkPlugins(),
 			rehypePlugins: rehypePlugins({
-				claims: { graph: () => getClaimGraph(), urls: makeUrls(base, () => getClaimGraph().articles.length) },
+				claims: { graph: () => getClaimGraph(), base },
 			}),
 			...faithfulMarkdown,
 		}),
@@ -35,6 +35,7 @@ export default defineConfig({
 		headersIntegration(),
 		citationDownloadsIntegration(),
 		annotationsIntegration(),
+		sitemapIntegration(),
 		permalinksIntegration(),
 		searchIndex.finish,
 	],

@@ -1,3 +1,4 @@
+import { libraryPlan } from '../shared/library-plan';
 import { ContentError, type Problem } from '../shared/errors';
 import { claimRef, type ArticleId, type ClaimRef } from '../shared/ids';
 import { RELATION_TYPES } from '../schemas/claim';
@@ -136,7 +137,7 @@ export function buildClaimGraph(unordered: SourceArticle[], topics: Topic[], top
 	const claimsByArticle = new Map<ArticleId, ClaimNode[]>(articles.map((a) => [a.id, []]));
 	for (const claim of claims) claimsByArticle.get(claim.article)?.push(claim);
 	const topicById = new Map(topics.map((t) => [t.id, t]));
-	return { articles, topics, claims, byRef, edges, articleById, claimsByArticle, topicById };
+	return { articles, topics, claims, byRef, edges, articleById, claimsByArticle, topicById, plan: libraryPlan(articles.length) };
 }
 
 function overlaps(nodes: ClaimNode[]): [ClaimNode, ClaimNode][] {

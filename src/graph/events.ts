@@ -1,6 +1,7 @@
 import type { EventData } from '../schemas/event';
 import { eventPeriod, eventPrecision } from '../schemas/event-date';
 import { periodOf } from '../schemas/partial-date';
+import { isEntityId } from '../shared/entity-id';
 import { ContentError, type Problem } from '../shared/errors';
 import { claimRef, isArticleId, isClaimId, type ArticleId } from '../shared/ids';
 import type { EntityIndex } from './entity-types';
@@ -59,7 +60,8 @@ export function buildChronology(
 		for (const [i, ref] of claims.entries()) {
 			if (ref === undefined || !graph.byRef.has(ref)) add('claims', `the id of a claim of ${e.article}`, `"${e.claims[i]}"`);
 		}
-		for (const id of e.entities.filter((id) => !entities.byId.has(id as never))) add('entities', 'the id of an entity', `"${id}"`);
+		for (const id of e.entities.filter((id) => !(isEntityId(id) && entities.byId.has(id))))
+			add('entities', 'the id of an entity', `"${id}"`);
 		if (e.relative && e.relative.to !== 'publication' && !ids.has(e.relative.to)) {
 			add('relative › to', '"publication" or the id of an event', `"${e.relative.to}"`);
 		}

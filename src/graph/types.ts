@@ -1,3 +1,4 @@
+import type { LibraryPlan } from '../shared/library-plan';
 import type { ArticleId, ClaimId, ClaimRef } from '../shared/ids';
 import type { ArticleData } from '../schemas/article';
 import type { ClaimKind, RelationType } from '../schemas/claim';
@@ -74,4 +75,6 @@ export interface ClaimGraph {
 	claimsByArticle: Map<ArticleId, ClaimNode[]>;
 	/** Each topic by its id: a claim names its topics by id, its page and card by label. */
 	topicById: Map<string, Topic>;
+	/** What changes with the library's size, decided once from its article count (src/shared/library-plan.ts). */
+	plan: LibraryPlan;
 }

@@ -40,7 +40,7 @@ export function annotationsIntegration(): AstroIntegration {
 				await writeFile(join(out, 'annotations.jsonld'), `${JSON.stringify(collection)}\n`);
 				// The same, one file per article: the whole export is 29 MB at 1,000 articles.
 				await mkdir(join(out, 'annotations'), { recursive: true });
-				const urls = makeUrls(base);
+				const urls = makeUrls(base, graph.plan);
 				const bySource = Map.groupBy(collection.first.items, (a) => a.target.source);
 				for (const article of graph.articles) {
 					const items = bySource.get(new URL(urls.article(article.id), site).href) ?? [];
@@ -98,7 +98,7 @@ function markOffsets(body: Element): Map<string, { start: number; end: number }>
 }
 
 export async function buildAnnotations(graph: ClaimGraph, outDir: string, site: string, base: string) {
-	const urls = makeUrls(base, () => graph.articles.length);
+	const urls = makeUrls(base, graph.plan);
 	const abs = (path: string) => new URL(path, site).href;
 	const items = [];
 	for (const article of graph.articles) {

@@ -15,18 +15,19 @@ import { makeUrls } from '../shared/urls';
  */
 export function citationDownloadsIntegration(): AstroIntegration {
 	let site: URL | undefined;
-	let urls = makeUrls('/');
+	let base = '/';
 	return {
 		name: 'companion:citation-downloads',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				site = config.site ? new URL(config.site) : undefined;
-				urls = makeUrls(config.base, () => getClaimGraph().articles.length);
+				base = config.base;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!site) throw new Error('citations need an absolute site URL: set SITE');
 				const out = fileURLToPath(dir);
 				const graph = getClaimGraph();
+				const urls = makeUrls(base, graph.plan);
 				const files = downloadKeys(graph).flatMap((key) =>
 					DOWNLOADS.map(({ ext }) => ({ path: join(out, downloadPath(key, ext)), ext, key })),
 				);

@@ -6,7 +6,6 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { getClaimGraph } from '../graph';
 import { SEARCH_EXCLUDED } from '../shared/search-excluded';
-import { claimsGrouped } from '../shared/urls';
 import { writeVocabulary } from './search-vocabulary';
 
 /**
@@ -88,7 +87,7 @@ export const SEARCH_BUNDLES = [
 		vocabulary: true,
 	},
 	// Merged into the passages' Pagefind in the browser: its own script and WebAssembly are never fetched.
-	// In a large library (CLAIM_PAGES_MAX) the articles' claims pages, one fragment per article, each claim a sub-result.
+	// In a library (`plan.claimHome`, src/shared/library-plan.ts) the articles' claims pages, one fragment per article, each claim a sub-result.
 	{
 		name: 'claims',
 		glob: 'claims/*/*/index.html',
@@ -100,7 +99,7 @@ export const SEARCH_BUNDLES = [
 ] as const;
 
 export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
-	const grouped = claimsGrouped(getClaimGraph().articles.length);
+	const grouped = getClaimGraph().plan.claimHome === 'article-section';
 	try {
 		// One after the other: each holds its pages in the service's memory until written.
 		for (const bundle of SEARCH_BUNDLES) await buildBundle(outDir, { ...bundle, glob: grouped ? bundle.groupedGlob : bundle.glob }, logger);

@@ -3,11 +3,14 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../loaders/read-content';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { parseDocument } from 'yaml';
-import { ContentError, show } from '../shared/errors';
+import { ContentError, parseWithFriendlyErrors } from '../shared/errors';
+import { RedirectsSchema } from '../schemas/redirects';
 import { getClaimGraph } from '../graph';
 import { MOVED, movedTo } from '../shared/moved';
-import { claimsGrouped } from '../shared/urls';
 
 /**
  * Permalinks are forever. `content/permalinks.txt` lists every public URL of
@@ -44,9 +47,9 @@ export function permalinksIntegration(): AstroIntegration {
 				const redirected = readRedirects(content);
 				const manifest = readManifest(manifestPath);
 				// A path the site moved (src/shared/moved.ts) is kept when what it moved to exists.
-				const grouped = claimsGrouped(getClaimGraph().articles.length);
+				const { plan } = getClaimGraph();
 				const moved = manifest.flatMap((u) => {
-					const to = have.has(u) ? undefined : movedTo(u, grouped);
+					const to = have.has(u) ? undefined : movedTo(u, plan);
 					return to !== undefined && have.has(to) ? [{ from: u, to }] : [];
 				});
 				const forwarded = new Set(moved.map((m) => m.from));
@@ -119,19 +122,26 @@ export function readRedirectMap(content: string): Map<string, string> {
 			})),
 		);
 	}
-	const value: unknown = doc.toJS();
-	if (value === null || value === undefined) return new Map();
-	if (typeof value !== 'object' || Array.isArray(value)) throw new ContentError([{ file, at: '(file)', expected, found: show(value) }]);
-	const problems = Object.entries(value)
-		.filter(([, to]) => typeof to !== 'string' || to.trim() === '')
-		.map(([from, to]) => ({ file, at: from, expected: 'the path it moved to, as text', found: show(to) }));
-	if (problems.length > 0) throw new ContentError(problems);
+	const value = parseWithFriendlyErrors(RedirectsSchema, doc.toJS(), file, '(file)') ?? {};
 	return new Map(
-		Object.entries(value as Record<string, string>)
-			.map(([k, v]) => [k.trim(), v.trim()] as const)
+		Object.entries(value)
+			.map(([k, v]) => [k.trim(), v] as const)
 			.filter(([k]) => k !== ''),
 	);
 }
+
+/**
+ * The anchors of a page that readers cite: each claim's mark and each paragraph (`claim-…`, `p-…`),
+ * and in a library's claims pages each claim's section (src/components/ClaimSection.astro).
+ */
+function anchorsOf(tree: Root): string[] {
+	const marks = selectAll('[id^="claim-"], [id^="p-"]', tree).map((e) => String(e.properties.id));
+	const sections = selectAll('section.cl-grouped[id]', tree).map((e) => String(e.properties.id));
+	return [...marks.filter((id) => ANCHOR.test(id)), ...sections.filter((id) => SECTION.test(id))];
+}
+
+const ANCHOR = /^(claim|p)-[a-z0-9-]+$/;
+const SECTION = /^[a-z0-9-]+$/;
 
 /** Every page of `dist` (not 404, not Pagefind's files) and every claim and paragraph anchor in it. */
 export function publicUrls(dist: string): string[] {
@@ -149,10 +159,7 @@ export function publicUrls(dist: string): string[] {
 		}
 		const page = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 		urls.push(page);
-		const html = readFileSync(path, 'utf8');
-		for (const m of html.matchAll(/\sid="((?:claim|p)-[a-z0-9-]+)"/g)) urls.push(`${page}#${m[1]}`);
-		// A large library's claims pages: each claim's section (src/components/ClaimSection.astro).
-		for (const m of html.matchAll(/<section id="([a-z0-9-]+)" class="cl-grouped/g)) urls.push(`${page}#${m[1]}`);
+		urls.push(...anchorsOf(fromHtml(readFileSync(path, 'utf8'))).map((id) => `${page}#${id}`));
 	}
 	return [...new Set(urls)].sort();
 }

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
-import { CARDS_MAX } from '../site/articles';
 import { buildXml } from '../site/xml';
 import { lastChanged } from '../site/content-dates';
 import { SITE_NAME, urls } from '../site/site';
@@ -9,10 +8,10 @@ import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/
 
 /**
  * `/feed.xml`: an Atom feed (RFC 4287) with one entry per analysis, newest
- * first, linked from every page's head. In a library past CARDS_MAX articles
- * only the newest CARDS_MAX: a feed reader fetches the whole file each time it
- * looks, and every entry of 1,000 made it 1.5 MB (the sitemap and the home
- * page list them all).
+ * first, linked from every page's head: the newest FEED_MAX, at any size. A
+ * feed reader fetches the whole file each time it looks, so a library's feed
+ * holds its news, not its catalogue (the sitemap and the home page list every
+ * analysis).
  *
  * Dates, decided so that the feed never states a day nobody knows:
  * - `published` is optional in Atom and must be a full RFC 3339 timestamp. The
@@ -28,6 +27,9 @@ import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/
  */
 export const prerender = true;
 
+/** The entries of the feed, the newest. */
+const FEED_MAX = 30;
+
 /** RFC 3339 in UTC, to the second. */
 const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -35,7 +37,7 @@ export const GET: APIRoute = ({ site }) => {
 	if (!site) throw new Error('the feed needs an absolute site URL: set SITE');
 	const abs = (path: string) => new URL(path, site).href;
 	const graph = getClaimGraph();
-	const newest = graph.articles.length > CARDS_MAX ? graph.articles.slice(-CARDS_MAX) : graph.articles;
+	const newest = graph.articles.slice(-FEED_MAX);
 	const entries = [...newest].reverse().map((article) => {
 		const { data } = article;
 		const { precision } = parsePartialDate(data.published.date);

@@ -6,7 +6,7 @@ import { claimSaidBy } from '../graph/attribution';
 import { linkOwner } from '../graph/order';
 import { CLAIM_KINDS } from '../schemas/claim';
 import { articleIdFromFile } from '../shared/ids';
-import type { Urls } from '../shared/urls';
+import { makeUrls, type Urls } from '../shared/urls';
 import { ADDED_TO_TEXT } from '../shared/search-excluded';
 
 /**
@@ -36,6 +36,12 @@ import { ADDED_TO_TEXT } from '../shared/search-excluded';
 export interface RehypeClaimsOptions {
 	/** The checked claim graph (read at render time, so the dev server sees edits). */
 	graph: () => ClaimGraph;
+	/** The deployment's base path; the claims' URLs follow from it and the graph's plan (src/shared/library-plan.ts). */
+	base: string;
+}
+
+/** What the notes are built with: the URLs of this graph's claims. */
+interface NoteContext {
 	urls: Urls;
 }
 
@@ -46,6 +52,7 @@ type Child = Element | string;
 
 export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (tree, file) => {
 	const graph = options.graph();
+	const context: NoteContext = { urls: makeUrls(options.base, graph.plan) };
 	const article = articleIdFromFile(file.basename ?? '');
 	const claims = (article && graph.claimsByArticle.get(article)) || [];
 	if (claims.length === 0) return;
@@ -56,8 +63,8 @@ export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (t
 			const here = claims.filter((c) => c.paragraph === n);
 			if (here.length === 0) return node;
 			// Last first, so earlier offsets stay valid while the paragraph is rewritten.
-			for (const claim of [...here].sort((a, b) => b.start - a.start)) markClaim(node, claim, file.path, note(claim, graph, options));
-			return [node, fold(here, graph, options)];
+			for (const claim of [...here].sort((a, b) => b.start - a.start)) markClaim(node, claim, file.path, note(claim, graph, context));
+			return [node, fold(here, graph, context)];
 		})
 		.flat();
 };
@@ -129,7 +136,7 @@ function head(claim: ClaimNode, graph: ClaimGraph): Child[] {
  * The relations as chips, one per type and article: "agrees Blank ¶4 · ¶6", not the other claims' summaries
  * (the preview, src/scripts/claim-previews.ts, shows those), so a note stays a line or two beside its claim.
  */
-function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClaimsOptions): Child[] {
+function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: NoteContext): Child[] {
 	if (claim.links.length === 0) return [];
 	const chips = new Map<string, Child[]>();
 	for (const link of claim.links) {
@@ -150,7 +157,7 @@ function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: RehypeClai
 	];
 }
 
-function note(claim: ClaimNode, graph: ClaimGraph, options: RehypeClaimsOptions): Element {
+function note(claim: ClaimNode, graph: ClaimGraph, options: NoteContext): Element {
 	return h('span.claim-note', [
 		// The box inside its label, not tied by id: three more copies of every claim id cost the page 400 bytes.
 		h('label', [h('input', { type: 'checkbox' }), ...head(claim, graph)]),
@@ -163,7 +170,7 @@ function note(claim: ClaimNode, graph: ClaimGraph, options: RehypeClaimsOptions)
 }
 
 /** Below 60rem the margin is gone: a paragraph's notes fold into one disclosure after it, the summaries left to the claim pages. */
-function fold(claims: ClaimNode[], graph: ClaimGraph, options: RehypeClaimsOptions): Element {
+function fold(claims: ClaimNode[], graph: ClaimGraph, options: NoteContext): Element {
 	const n = claims.length;
 	return h('details.claim-fold', [
 		h('summary', `${n} ${n === 1 ? 'claim' : 'claims'}`),

@@ -8,7 +8,7 @@ import { movedTo } from '../shared/moved';
  */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const path = location.pathname.startsWith(base) ? `/${location.pathname.slice(base.length)}` : location.pathname;
-// A large library's 404 page says so (data-claims="grouped"): only there have claim pages moved.
-const to = movedTo(path, document.querySelector('[data-claims="grouped"]') !== null);
+// A library's 404 page says where its claims live (data-claims="grouped"): only there have claim pages moved.
+const to = movedTo(path, { claimHome: document.querySelector('[data-claims="grouped"]') ? 'article-section' : 'own-page' });
 // The claim's section is a fragment: `location.replace` keeps it.
 if (to) location.replace(base.replace(/\/$/, '') + to);

@@ -63,10 +63,10 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Turns zod's issues into problems a content editor can act on. */
-export function problemsFromZod(file: string, error: z.core.$ZodError, input: unknown): Problem[] {
+export function problemsFromZod(file: string, error: z.core.$ZodError, input: unknown, root = '(frontmatter)'): Problem[] {
 	return error.issues.map((issue): Problem => {
 		const path = issue.path.map(String);
-		const at = path.length ? describePath(input, path) : '(frontmatter)';
+		const at = path.length ? describePath(input, path) : root;
 		// A refinement reports the whole object it checked; the reader wants the field it names.
 		const value = issue.code === 'custom' || !('input' in issue) ? valueAt(input, path) : issue.input;
 		const found = show(value);
@@ -136,9 +136,9 @@ function valueAt(input: unknown, path: string[]): unknown {
 	return cur;
 }
 
-/** Parses `input` with `schema`, or throws one ContentError naming every problem. */
-export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
+/** Parses `input` with `schema`, or throws one ContentError naming every problem; `root` names the whole input (a file's frontmatter, or a whole data file). */
+export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown, file: string, root?: string): z.output<S> {
 	const result = schema.safeParse(input, { reportInput: true });
 	if (result.success) return result.data;
-	throw new ContentError(problemsFromZod(file, result.error, input));
+	throw new ContentError(problemsFromZod(file, result.error, input, root));
 }

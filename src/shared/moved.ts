@@ -1,4 +1,5 @@
 import { KEBAB } from './kebab';
+import type { LibraryPlan } from './library-plan';
 import { FILTER_PAGES } from './urls';
 
 /**
@@ -17,8 +18,8 @@ export interface MovedRule {
 	from: RegExp;
 	/** The new path, from the old path's groups. */
 	to: (match: RegExpExecArray) => string;
-	/** Moved only in a large library (CLAIM_PAGES_MAX, src/shared/urls.ts): in a small one the old paths are pages still. */
-	grouped?: true;
+	/** Moved only where claims are sections of their article's claims page (a library, src/shared/library-plan.ts): in the companion the old paths are pages still. */
+	claimHome?: LibraryPlan['claimHome'];
 	/**
 	 * The rule as `_redirects` placeholder lines (root-relative), written once instead of a line per
 	 * moved path: Cloudflare Pages takes at most 2,000 static rules, and a large library has 15,000
@@ -41,7 +42,7 @@ export const MOVED: readonly MovedRule[] = [
 		why: 'in a large library a claim is a section of its article’s claims page, not a page of its own',
 		from: new RegExp(`^/claims/(?!(?:${FILTERS.join('|')})/)(${KEBAB})/(${KEBAB})/$`),
 		to: (m) => `/articles/${m[1]}/claims/#${m[2]}`,
-		grouped: true,
+		claimHome: 'article-section',
 		lines: [
 			...FILTERS.map((f) => `/claims/${f}/:page/ /claims/${f}/:page/ 200`),
 			'/claims/:article/:claim/ /articles/:article/claims/#:claim 301',
@@ -49,10 +50,10 @@ export const MOVED: readonly MovedRule[] = [
 	},
 ];
 
-/** Where a moved path now is, or undefined when no rule moved it; `grouped` says the library is large (see MovedRule.grouped). */
-export function movedTo(path: string, grouped = false): string | undefined {
+/** Where a moved path now is, or undefined when no rule moved it; the plan says where claims live (see MovedRule.claimHome). */
+export function movedTo(path: string, plan: Pick<LibraryPlan, 'claimHome'>): string | undefined {
 	for (const rule of MOVED) {
-		if (rule.grouped && !grouped) continue;
+		if (rule.claimHome !== undefined && rule.claimHome !== plan.claimHome) continue;
 		const match = rule.from.exec(path);
 		if (match) return rule.to(match);
 	}

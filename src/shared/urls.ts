@@ -1,29 +1,18 @@
 import type { ClaimRef } from './ids';
 import { KEBAB } from './kebab';
-
-/**
- * Past this many articles a claim has no page of its own: each article has one page of its claims,
- * `/articles/<article>/claims/`, a section per claim (`#<claim>`). At 1,000 articles the 15,000
- * claim pages were 391 MB and 15,000 of the 20,000 files a static host accepts, most of each page
- * its head's structured data and its citations; their build (citeproc, JSON-LD) a third of the
- * build's time. The same line as the article cards' (`CARDS_MAX`, src/site/articles.ts): the
- * two-article site and every test library under it keep their claim pages.
- */
-export const CLAIM_PAGES_MAX = 30;
-
-/** Whether a library of `articles` articles groups its claims one page per article (see CLAIM_PAGES_MAX). */
-export const claimsGrouped = (articles: number): boolean => articles > CLAIM_PAGES_MAX;
+import type { LibraryPlan } from './library-plan';
 
 /**
  * Every public URL of the site, in one place. These paths are permanent:
  * readers cite them. `base` is the deployment's base path (`/` or `/companion/`);
- * `articles` counts the library's articles, asked when a claim's URL is built
- * (the URLs are made before the content is read), which decides where a claim lives.
+ * `plan` is the library's size plan (src/shared/library-plan.ts, `graph.plan`), which decides
+ * where a claim lives and where a pair of articles is compared.
  */
-export function makeUrls(base: string, articles: () => number = () => 0) {
+export function makeUrls(base: string, plan: Pick<LibraryPlan, 'claimHome' | 'pairHome'>) {
 	const root = base.replace(/\/?$/, '/');
 	const split = (ref: ClaimRef) => ref.split('/') as [string, string];
-	const grouped = () => claimsGrouped(articles());
+	const grouped = plan.claimHome === 'article-section';
+	const onePair = plan.pairHome === 'index';
 	return {
 		/** Any site path under the base: `path('about/')`. */
 		path: (p = '') => root + p.replace(/^\//, ''),
@@ -35,15 +24,13 @@ export function makeUrls(base: string, articles: () => number = () => 0) {
 		},
 		/**
 		 * Where a claim is, the permalink a reader cites: its own page, `/claims/<article>/<claim>/`, or in a
-		 * large library (CLAIM_PAGES_MAX) its section of its article's claims page, `/articles/<article>/claims/#<claim>`.
+		 * library (`plan.claimHome`) its section of its article's claims page, `/articles/<article>/claims/#<claim>`.
 		 */
 		claimPage: (ref: ClaimRef) => {
 			const [article, claim] = split(ref);
-			return grouped() ? `${root}articles/${article}/claims/#${claim}` : `${root}claims/${article}/${claim}/`;
+			return grouped ? `${root}articles/${article}/claims/#${claim}` : `${root}claims/${article}/${claim}/`;
 		},
-		/** Whether claims are grouped one page per article, not a page each (CLAIM_PAGES_MAX). */
-		claimsGrouped: grouped,
-		/** One article's claims on one page, in a large library (CLAIM_PAGES_MAX). */
+		/** One article's claims on one page, in a library (`plan.claimHome`). */
 		articleClaims: (article: string) => `${root}articles/${article}/claims/`,
 		claimsIndex: () => `${root}claims/`,
 		/** The claims index narrowed to one kind. */
@@ -55,10 +42,10 @@ export function makeUrls(base: string, articles: () => number = () => 0) {
 		/** The claims index narrowed to the claims with a relation to another claim. */
 		claimsRelated: () => `${root}claims/related/`,
 		compare: () => `${root}compare/`,
-		/** The comparison of two articles of a library (src/site/compare-pairs.ts), the older first. */
-		comparePair: (a: string, b: string) => `${root}compare/${a}/${b}/`,
-		/** The claim map: of the library's two articles, or of two of a larger library, the older first. */
-		map: (a?: string, b?: string) => (a && b ? `${root}map/${a}/${b}/` : `${root}map/`),
+		/** The comparison of two articles (src/site/compare-pairs.ts), the older first: `/compare/` itself when they are the library's one pair (`plan.pairHome`). */
+		comparePair: (a: string, b: string) => (onePair ? `${root}compare/` : `${root}compare/${a}/${b}/`),
+		/** The claim maps, and the map of two articles, the older first: `/map/` itself when they are the library's one pair (`plan.pairHome`). */
+		map: (a?: string, b?: string) => (a && b && !onePair ? `${root}map/${a}/${b}/` : `${root}map/`),
 		/** Two texts side by side: `a` on the left, `b` on the right. */
 		parallel: (a: string, b: string) => `${root}read/${a}/${b}/`,
 		/** The index of people, organisations and places, and one entity's page. */
@@ -68,7 +55,7 @@ export function makeUrls(base: string, articles: () => number = () => 0) {
 		articleNames: (article: string) => `${root}articles/${article}/names/`,
 		/** The chronology of both texts. */
 		timeline: () => `${root}timeline/`,
-		/** What was published in one year, in a large library (src/site/timeline-years.ts). */
+		/** What was published in one year, in a library (`plan.timeline`, src/site/timeline-years.ts). */
 		timelineYear: (year: string) => `${root}timeline/${year}/`,
 		/** A paragraph of `article` in a parallel page; each column prefixes its ids with its article. */
 		parallelParagraph: (a: string, b: string, article: string, n: number) => `${root}read/${a}/${b}/#${article}-p-${n}`,

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getClaimGraph } from '../graph';
 import { toArticleId, type ArticleId } from '../shared/ids';
+import type { LibraryPlan } from '../shared/library-plan';
 import { urls } from './site';
 
 export type Article = CollectionEntry<'articles'>;
@@ -21,20 +22,24 @@ export function articleUrl(id: string): string {
 }
 
 /**
- * Past this many articles the pages that list every analysis (home, About, 404) list them one
- * line each, or not at all: at 1,000 articles the home page's cards were 587 KB, About's slips 383 KB.
+ * The pages that list the analyses (home, About, 404) list the newest LIST_MAX, with one markup at
+ * every size, as the feed does: every card of a 1,000-article library made the home page 587 KB.
+ * The timeline lists every analysis.
  */
-export const CARDS_MAX = 30;
+export const LIST_MAX = 30;
+
+/** The newest LIST_MAX of `articles` (oldest first, as given), and how many older ones are left out. */
+export function newestListed<T>(articles: readonly T[]): { listed: T[]; left: number } {
+	const listed = articles.slice(-LIST_MAX);
+	return { listed, left: articles.length - listed.length };
+}
 
 /**
  * The library's analyses in a sentence. `phrase` names the authors ("Roger McDermott and Stephen
- * Blank") or, past CARDS_MAX, counts them ("the 1,000 analyses": every author's name made each
- * claims list page 18 KB longer at 1,000); `all` counts them ("the two analyses", "the 3 analyses").
+ * Blank") or, in a library (`plan.authors`), counts them ("the 1,000 analyses": every author's name
+ * made each claims list page much longer); `all` counts them ("the two analyses", "the 3 analyses").
  */
-export function analysesBy(authors: readonly string[]): { phrase: string; all: string } {
+export function analysesBy(authors: readonly string[], plan: Pick<LibraryPlan, 'authors'>): { phrase: string; all: string } {
 	const all = authors.length === 2 ? 'the two analyses' : `the ${authors.length.toLocaleString('en')} analyses`;
-	return { phrase: authors.length > CARDS_MAX ? all : authors.join(' and '), all };
+	return { phrase: plan.authors === 'counted' ? all : authors.join(' and '), all };
 }
-
-/** Past this many articles a claim has no page of its own but a section of its article's claims page (why: its doc comment). */
-export { CLAIM_PAGES_MAX } from '../shared/urls';

@@ -1,8 +1,7 @@
 import { articleToCsl, claimToCsl, formatCitation, toBibtex, toCslJson, toRis, type CitationStyle, type CslItem } from '../cite';
 import type { ClaimNode, ClaimGraph } from '../graph';
 import { isArticleId } from '../shared/ids';
-import { urls } from './site';
-// After the build (an integration) the URLs come from the config's base, not from Vite: callers pass them.
+// The URLs come from the caller: the pages' (src/site/site.ts), or after the build the config's base and the graph's plan.
 import type { Urls } from '../shared/urls';
 
 /**
@@ -10,13 +9,13 @@ import type { Urls } from '../shared/urls';
  * this site. `site` is Astro's configured site (SITE), so a deployment cites
  * its own address.
  */
-export function articleItem(graph: ClaimGraph, articleId: string, site: URL, u: Urls = urls): CslItem {
+export function articleItem(graph: ClaimGraph, articleId: string, site: URL, u: Urls): CslItem {
 	const article = isArticleId(articleId) ? graph.articleById.get(articleId) : undefined;
 	if (!article) throw new Error(`no article "${articleId}"`);
 	return articleToCsl(article.id, article.data, { pageUrl: new URL(u.article(article.id), site).href });
 }
 
-export function claimItem(graph: ClaimGraph, claim: ClaimNode, site: URL, u: Urls = urls): CslItem {
+export function claimItem(graph: ClaimGraph, claim: ClaimNode, site: URL, u: Urls): CslItem {
 	const article = graph.articleById.get(claim.article);
 	if (!article) throw new Error(`no article "${claim.article}"`);
 	return claimToCsl(article.id, article.data, claim, {
@@ -78,7 +77,7 @@ export function downloadKeys(graph: ClaimGraph): string[] {
 }
 
 /** The text of one download: the article's item, then its claims' in text order, in one format. */
-export function downloadText(graph: ClaimGraph, article: string, ext: DownloadExt, site: URL, u: Urls = urls): string {
+export function downloadText(graph: ClaimGraph, article: string, ext: DownloadExt, site: URL, u: Urls): string {
 	const claims = isArticleId(article) ? (graph.claimsByArticle.get(article) ?? []) : [];
 	return SERIALIZE[ext]([articleItem(graph, article, site, u), ...claims.map((c) => claimItem(graph, c, site, u))]);
 }

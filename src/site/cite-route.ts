@@ -1,3 +1,4 @@
+import { urls } from './site';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClaimGraph } from '../graph';
 import { DOWNLOADS, downloadKeys, downloadText, type DownloadExt } from './cite-items';
@@ -15,7 +16,7 @@ export function citeRoute(ext: DownloadExt): { getStaticPaths: GetStaticPaths; G
 		GET: ({ params, site }) => {
 			if (!site) throw new Error('citations need an absolute site URL: set SITE');
 			const type = DOWNLOADS.find((d) => d.ext === ext)?.type ?? 'text/plain';
-			return new Response(downloadText(getClaimGraph(), params.key ?? '', ext, site), {
+			return new Response(downloadText(getClaimGraph(), params.key ?? '', ext, site, urls), {
 				headers: { 'Content-Type': `${type}; charset=utf-8` },
 			});
 		},

@@ -4,14 +4,6 @@ import { RELATION_TYPES, type RelationType } from '../schemas/claim';
 import type { ArticleId } from '../shared/ids';
 import { RELATION_LOOK, RELATION_ORDER, type RelationLook } from './relation-look';
 
-/**
- * A library of many articles cannot stand in one column each (a thousand
- * columns of mostly empty cells ran the build out of memory): past this many
- * articles a pair shows only the two articles it involves, and the map is one
- * table whose cells name their author.
- */
-export const COLUMNS_MAX = 3;
-
 /** One relation between claims of two articles, the older article's claim on the left. */
 export interface ComparePair {
 	/** The pair's fragment on /compare/; its map row is `map-` + this. */
@@ -26,10 +18,10 @@ export interface ComparePair {
 	sentence: string;
 }
 
-/** One table of the map: the pairs between two articles, or (past COLUMNS_MAX) every pair. */
+/** One table of the map: the pairs between two articles. */
 export interface CompareTable {
-	/** The two articles, when the table is theirs alone; absent for the one table of a large library. */
-	articles?: [SourceArticle, SourceArticle];
+	/** The two articles. */
+	articles: [SourceArticle, SourceArticle];
 	pairs: ComparePair[];
 }
 
@@ -46,8 +38,6 @@ export interface CompareOnly {
 
 export interface CompareModel {
 	labels: Map<ArticleId, string>;
-	/** Every article gets a column of its own. */
-	allColumns: boolean;
 	tables: CompareTable[];
 	groups: CompareGroup[];
 	/** Per article, its claims that no claim of another article relates to. */
@@ -100,15 +90,13 @@ export function compareModel(graph: ClaimGraph, labels = articleLabels(graph)): 
 	}
 	pairs.sort((a, b) => typeRank(a.type) - typeRank(b.type) || at(a.left) - at(b.left) || at(a.right) - at(b.right));
 
-	const allColumns = graph.articles.length <= COLUMNS_MAX;
-	const tables: CompareTable[] = allColumns
-		? graph.articles.flatMap((a, i) =>
-				graph.articles.slice(i + 1).map((b): CompareTable => ({
-					articles: [a, b],
-					pairs: pairs.filter((p) => p.left.article === a.id && p.right.article === b.id),
-				})),
-			)
-		: [{ pairs }];
+	// Compared two at a time (src/site/compare-pairs.ts): one column per article, a table per pair of them.
+	const tables: CompareTable[] = graph.articles.flatMap((a, i) =>
+		graph.articles.slice(i + 1).map((b): CompareTable => ({
+			articles: [a, b],
+			pairs: pairs.filter((p) => p.left.article === a.id && p.right.article === b.id),
+		})),
+	);
 
 	const groups = [...new Set(pairs.map((p) => p.type))].map((type) => ({
 		type,
@@ -120,7 +108,6 @@ export function compareModel(graph: ClaimGraph, labels = articleLabels(graph)): 
 		.filter((o) => o.claims.length > 0);
 	return {
 		labels,
-		allColumns,
 		tables: tables.filter((t) => t.pairs.length > 0),
 		groups,
 		only,

@@ -1,14 +1,12 @@
 import type { ClaimGraph, Edge } from '../graph/types';
 import type { ArticleId } from '../shared/ids';
-import { COLUMNS_MAX } from './compare-map';
 import { parallelPairs } from './parallel-pairs';
 
 /**
- * The comparison of a library, pair by pair. Up to COLUMNS_MAX articles
- * `/compare/` sets them all side by side, as it always has. Past that one page
- * of every relation was 16 MB at 1,000 articles, so each pair of articles gets
- * `/compare/<older>/<newer>/`, the two-article comparison of just them, and
- * `/compare/` lists the pairs. The pairs are those set side by side on
+ * The comparison, pair by pair, at every size: two articles side by side, one
+ * column each. The two-article site is one pair, compared at `/compare/`
+ * itself; a larger library gives each pair `/compare/<older>/<newer>/`, and
+ * `/compare/` lists the pairs (`plan.pairHome`, src/shared/library-plan.ts). The pairs are those set side by side on
  * `/read/` (src/site/parallel-pairs.ts: each article with the two it relates
  * to most), so that pages grow with the articles, not with their relations;
  * every other relation is on its claims' pages.
@@ -25,11 +23,9 @@ export interface ComparePairPage {
 /** Pairs listed on one page of `/compare/` (a line of about 250 bytes each). */
 export const PAIRS_PER_PAGE = 250;
 
-export const comparesByPair = (graph: ClaimGraph): boolean => graph.articles.length > COLUMNS_MAX;
-
-/** The pairs compared on pages of their own: none up to COLUMNS_MAX articles, where `/compare/` sets them all side by side. */
+/** The pairs compared on pages of their own: none in the two-article site, whose one pair is `/compare/` itself. */
 export function comparePairs(graph: ClaimGraph): ComparePairPage[] {
-	return comparesByPair(graph) ? pairGraphs(graph) : [];
+	return graph.plan.pairHome === 'own-page' ? pairGraphs(graph) : [];
 }
 
 /** Every pair of articles set side by side on `/read/`, once (the older first), each as a graph of its own; the claim map's pairs too. */

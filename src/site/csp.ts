@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy every page carries as a <meta> tag
- * (src/layouts/Base.astro); public/_headers sends the same rules, plus
- * `frame-ancestors`, which a meta tag cannot set. Every script and stylesheet
+ * (src/layouts/Base.astro); `_headers` sends the same rules, plus
+ * `frame-ancestors`, which a meta tag cannot set (src/integrations/headers.ts
+ * writes it from this function). Every script and stylesheet
  * is a file of this site, so 'self' is all they need, but for one inline
  * script allowed by its hash (`scriptSources`: src/site/boot-script.ts).
  * Pagefind's WebAssembly needs 'wasm-unsafe-eval', and its worker may start

@@ -1,16 +1,14 @@
 import type { ClaimGraph } from '../graph';
-import { CARDS_MAX } from './articles';
 import { parallelPairs, type ParallelPair } from './parallel-pairs';
 
 /**
  * The parallel pages a build writes, and the one every link to a pair goes to.
  * In the two-article site both orders are permalinks, so either text can stand
- * on the left. Past CARDS_MAX articles (the threshold that makes the rest of
- * the site a large library) each pair gets one page, the older text on the
- * left as compare sets them: the other order repeated the same two texts, half
- * of /read/'s 158 MB at 1,000 articles.
+ * on the left. In a library (`plan.parallelOrders`, src/shared/library-plan.ts)
+ * each pair gets one page, the older text on the left as compare sets them:
+ * the other order repeated the same two texts, half of /read/ at 1,000 articles.
  */
-export const bothOrders = (graph: ClaimGraph): boolean => graph.articles.length <= CARDS_MAX;
+export const bothOrders = (graph: ClaimGraph): boolean => graph.plan.parallelOrders === 'both';
 
 /** Every parallel page the build writes. */
 export const readPairs = (graph: ClaimGraph): ParallelPair[] => parallelPairs(graph, { oneOrder: !bothOrders(graph) });

@@ -4,8 +4,8 @@ import { makeUrls } from '../shared/urls';
 /** Site-wide names, and the URLs under the configured base path. */
 export const SITE_NAME = 'UN–CSTO Reading Companion';
 
-// The library's size decides where a claim lives (CLAIM_PAGES_MAX): asked when a claim's URL is built, after the content is read.
-export const urls = makeUrls(import.meta.env.BASE_URL, () => getClaimGraph().articles.length);
+// Made when the pages first load, after the loader has read the content: the graph's plan decides where a claim lives.
+export const urls = makeUrls(import.meta.env.BASE_URL, getClaimGraph().plan);
 
 /** `href('about/')` → `/about/`, or under the configured base path. */
 export const href = urls.path;

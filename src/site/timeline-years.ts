@@ -3,10 +3,9 @@ import type { SourceArticle } from '../graph/types';
 import { byTime, publicationSpan, type TimelineItem } from './timeline';
 
 /**
- * The timeline of a large library. A band and a list entry per publication
- * made /timeline/ 537 KiB at 1,000 articles; past CARDS_MAX articles (the
- * same threshold as the home page's one-line list, src/site/articles.ts,
- * which the pages import) the publications are counted by year instead, each
+ * The timeline of a library. A band and a list entry per publication made
+ * /timeline/ too large for one page at 1,000 articles; in a library
+ * (`plan.timeline`, src/shared/library-plan.ts) the publications are counted by year instead, each
  * year one row linking to /timeline/<year>/, which lists what was published
  * then. Events stay one row each.
  */

@@ -8,5 +8,5 @@ import { makeUrls } from '../../src/shared/urls';
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 export const graph = readContentGraph(contentDir(ROOT), ROOT);
-export const urls = makeUrls('/');
+export const urls = makeUrls('/', graph.plan);
 export const readingPaths = graph.articles.map((a) => urls.article(a.id));

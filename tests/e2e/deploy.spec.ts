@@ -11,7 +11,7 @@ import { builtPages, DIST } from './pages';
 /**
  * What a host and the web see of the build: sitemap.xml, robots.txt, the Atom
  * feed, the Open Graph and Twitter tags with their images, and the response
- * headers of public/_headers. Absolute URLs carry the build's SITE (by default
+ * headers of _headers (src/integrations/headers.ts). Absolute URLs carry the build's SITE (by default
  * http://localhost:4321), not the preview's address, so they are fetched by
  * their path.
  */
@@ -197,7 +197,7 @@ test('the Atom feed parses, with one entry per article linking to its reading pa
 	}
 });
 
-/** public/_headers, as Netlify and Cloudflare Pages read it: the headers of the `/*` rule. */
+/** dist/_headers, as Netlify and Cloudflare Pages read it: the headers of the `/*` rule. */
 function headersFile(): Record<string, string> {
 	const text = readFileSync(join(DIST, '_headers'), 'utf8');
 	const headers: Record<string, string> = {};

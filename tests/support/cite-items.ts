@@ -11,12 +11,12 @@ import { ROOT } from './capture';
 import { FIXTURE_CONTENT as CONTENT } from './fixture-content';
 
 export const SITE = 'https://companion.example/';
-export const urls = makeUrls('/');
 export const abs = (path: string) => new URL(path, SITE).href;
 
 export const articles = readArticles(CONTENT, ROOT);
 const { topics, file: topicsFile } = readTopics(CONTENT, ROOT);
 export const graph = buildClaimGraph(articles, topics, topicsFile);
+export const urls = makeUrls('/', graph.plan);
 
 export function article(id: string): SourceArticle {
 	const found = articles.find((a) => a.id === id);

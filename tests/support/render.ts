@@ -7,7 +7,6 @@ import { remove } from 'unist-util-remove';
 import { join } from 'node:path';
 import { buildClaimGraph } from '../../src/graph/build';
 import { readArticles, readTopics } from '../../src/loaders/read-content';
-import { makeUrls } from '../../src/shared/urls';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from '../../src/plugins';
 import { ROOT } from './capture';
 
@@ -25,7 +24,7 @@ function graphOf(contentDir: string) {
 /** The site's own Markdown processor, as astro.config.ts builds it. */
 export async function siteProcessor(options: RenderOptions = {}) {
 	const { contentDir } = options;
-	const claims = contentDir ? { graph: () => graphOf(contentDir), urls: makeUrls('/') } : undefined;
+	const claims = contentDir ? { graph: () => graphOf(contentDir), base: '/' } : undefined;
 	return createMarkdownProcessor({
 		syntaxHighlight: false,
 		remarkPlugins: remarkPlugins(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimRef } from '../../src/shared/ids';
+import { libraryPlan } from '../../src/shared/library-plan';
 import { makeUrls, parseClaimUrl } from '../../src/shared/urls';
 
 const ref = 'some-text-2010/a-claim' as ClaimRef;
@@ -13,13 +14,13 @@ const parts = (href: string) => {
 describe('parseClaimUrl', () => {
 	for (const base of ['/', '/companion/', '/deep/base']) {
 		it(`reads back the claim mark and the claim page that makeUrls('${base}') builds`, () => {
-			const urls = makeUrls(base);
+			const urls = makeUrls(base, libraryPlan(2));
 			expect(parseClaimUrl(...parts(urls.claimMark(ref)))).toBe(ref);
 			expect(parseClaimUrl(...parts(urls.claimPage(ref)))).toBe(ref);
 		});
 
 		it(`finds no claim in the other URLs makeUrls('${base}') builds`, () => {
-			const urls = makeUrls(base);
+			const urls = makeUrls(base, libraryPlan(2));
 			for (const href of [
 				urls.article('some-text-2010'),
 				urls.claimsIndex(),

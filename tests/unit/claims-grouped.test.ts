@@ -5,10 +5,11 @@ import { claimsOfPage, isClaimsPage } from '../../src/scripts/search-hits';
 import { matches } from '../../src/scripts/search-state';
 import type { ClaimRef } from '../../src/shared/ids';
 import { movedTo } from '../../src/shared/moved';
-import { CLAIM_PAGES_MAX, claimsGrouped, makeUrls, parseClaimUrl } from '../../src/shared/urls';
+import { libraryPlan } from '../../src/shared/library-plan';
+import { makeUrls, parseClaimUrl } from '../../src/shared/urls';
 
 /**
- * A large library (more than CLAIM_PAGES_MAX articles): a claim is a section of its article's
+ * A library (more than COMPANION_MAX articles, src/shared/library-plan.ts): a claim is a section of its article's
  * claims page, its old page forwarded, its search hit a sub-result of that page.
  */
 const ref = 'some-text-2010/a-claim' as ClaimRef;
@@ -18,29 +19,15 @@ const parts = (href: string) => {
 };
 
 describe('a claim’s URL by the library’s size', () => {
-	it('groups claims past CLAIM_PAGES_MAX articles, not at it', () => {
-		expect(claimsGrouped(CLAIM_PAGES_MAX)).toBe(false);
-		expect(claimsGrouped(CLAIM_PAGES_MAX + 1)).toBe(true);
-	});
-
 	for (const base of ['/', '/companion/']) {
 		it(`is the claim's own page in a small library and its section in a large one, under '${base}'`, () => {
-			expect(makeUrls(base, () => 2).claimPage(ref)).toBe(`${base}claims/some-text-2010/a-claim/`);
-			const large = makeUrls(base, () => 1000);
+			expect(makeUrls(base, libraryPlan(2)).claimPage(ref)).toBe(`${base}claims/some-text-2010/a-claim/`);
+			const large = makeUrls(base, libraryPlan(1000));
 			expect(large.claimPage(ref)).toBe(`${base}articles/some-text-2010/claims/#a-claim`);
 			expect(large.articleClaims('some-text-2010')).toBe(`${base}articles/some-text-2010/claims/`);
 			expect(parseClaimUrl(...parts(large.claimPage(ref)))).toBe(ref);
 		});
 	}
-
-	it('asks the library’s size when the URL is built, not when the builder is made', () => {
-		let articles = 2;
-		const urls = makeUrls('/', () => articles);
-		expect(urls.claimsGrouped()).toBe(false);
-		articles = 40;
-		expect(urls.claimsGrouped()).toBe(true);
-		expect(urls.claimPage(ref)).toBe('/articles/some-text-2010/claims/#a-claim');
-	});
 
 	it('reads no claim from an article’s claims page without a section, or with a paragraph’s', () => {
 		expect(parseClaimUrl('/articles/a/claims/')).toBeUndefined();
@@ -51,9 +38,8 @@ describe('a claim’s URL by the library’s size', () => {
 
 describe('the moved claim pages (src/shared/moved.ts)', () => {
 	it('forwards a claim page to its section, in a large library only', () => {
-		expect(movedTo('/claims/alpha-2009/first-claim/', true)).toBe('/articles/alpha-2009/claims/#first-claim');
-		expect(movedTo('/claims/alpha-2009/first-claim/', false)).toBeUndefined();
-		expect(movedTo('/claims/alpha-2009/first-claim/')).toBeUndefined();
+		expect(movedTo('/claims/alpha-2009/first-claim/', { claimHome: 'article-section' })).toBe('/articles/alpha-2009/claims/#first-claim');
+		expect(movedTo('/claims/alpha-2009/first-claim/', { claimHome: 'own-page' })).toBeUndefined();
 	});
 
 	it('leaves the claims index’s filter pages, which have a claim page’s shape, where they are', () => {
@@ -65,7 +51,7 @@ describe('the moved claim pages (src/shared/moved.ts)', () => {
 			'/claims/2/',
 			'/claims/a/b',
 		]) {
-			expect(movedTo(path, true), path).toBeUndefined();
+			expect(movedTo(path, { claimHome: 'article-section' }), path).toBeUndefined();
 		}
 	});
 

@@ -5,7 +5,7 @@ import { makeUrls } from '../../src/shared/urls';
 
 /** `/claims.json` is a public contract: its shape is checked key by key, in order. */
 const graph = fixtureGraph();
-const json: ClaimsJson = claimsToJson(graph, makeUrls('/'));
+const json: ClaimsJson = claimsToJson(graph, makeUrls('/', graph.plan));
 const PARTIAL_ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 describe('claims.json', () => {
@@ -111,7 +111,7 @@ describe('claims.json', () => {
 	});
 
 	it('builds urls under a base path', () => {
-		const based = claimsToJson(graph, makeUrls('/companion/'));
+		const based = claimsToJson(graph, makeUrls('/companion/', graph.plan));
 		expect(based.articles[0]?.url).toMatch(/^\/companion\/articles\/[a-z0-9-]+\/$/);
 		expect(based.claims[0]?.url).toMatch(/^\/companion\/articles\/[a-z0-9-]+\/#claim-[a-z0-9-]+$/);
 	});

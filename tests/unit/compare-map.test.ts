@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimGraph, ClaimNode, Edge, SourceArticle } from '../../src/graph/types';
 import { RELATION_TYPES } from '../../src/schemas/claim';
 import type { ArticleId, ClaimRef } from '../../src/shared/ids';
-import { COLUMNS_MAX, compareModel } from '../../src/site/compare-map';
+import { compareModel } from '../../src/site/compare-map';
 import { RELATION_LOOK } from '../../src/site/relation-look';
 import { fixtureGraph } from '../support/fixture-content';
 
@@ -50,7 +50,6 @@ describe('the comparison model', () => {
 	it('has the fixture’s relations across its two articles, once each, the older article on the left', () => {
 		const model = compareModel(base);
 		expect(crossEdges.length).toBeGreaterThan(0);
-		expect(model.allColumns).toBe(true);
 		expect(model.tables).toHaveLength(1);
 		const [older, newer] = base.articles;
 		expect(model.tables[0]?.articles?.map((a) => a.id)).toEqual([older?.id, newer?.id]);
@@ -81,9 +80,8 @@ describe('the comparison model', () => {
 		for (const g of model.groups) expect(g.look).toBe(RELATION_LOOK[g.type]);
 	});
 
-	it(`with up to ${COLUMNS_MAX} articles, has a table per pair of articles that relate, headed by the two`, () => {
-		const model = compareModel(library(COLUMNS_MAX));
-		expect(model.allColumns).toBe(true);
+	it('has a table per pair of articles that relate, headed by the two', () => {
+		const model = compareModel(library(3));
 		// Copies 0–1 and 1–2 relate; 0 and 2 do not, so they have no table.
 		expect(model.tables.map((t) => t.articles?.map((a) => a.id))).toEqual([
 			['copy0-2000', 'copy1-2001'],
@@ -93,17 +91,5 @@ describe('the comparison model', () => {
 			for (const p of t.pairs) expect([p.left.article, p.right.article]).toEqual(t.articles?.map((a) => a.id));
 		}
 		expect(model.pairCount).toBe(2 * crossEdges.length);
-	});
-
-	it(`past ${COLUMNS_MAX} articles, has one table of every pair, each naming its own two articles, older left`, () => {
-		const n = COLUMNS_MAX + 2;
-		const graph = library(n);
-		const model = compareModel(graph);
-		expect(model.allColumns).toBe(false);
-		expect(model.tables).toHaveLength(1);
-		expect(model.tables[0]?.articles).toBeUndefined();
-		expect(model.pairCount).toBe((n - 1) * crossEdges.length);
-		const rank = new Map(graph.articles.map((a, i) => [a.id, i]));
-		for (const p of model.tables[0]?.pairs ?? []) expect(rank.get(p.left.article)).toBeLessThan(rank.get(p.right.article) ?? 0);
 	});
 });

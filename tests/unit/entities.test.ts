@@ -145,7 +145,7 @@ describe('entities: the build refuses, naming file, entity and words', () => {
 describe('/entities.json', () => {
 	it('gives each entity its counts per article and each mention its place, words and URL', () => {
 		const index = indexOf('valid-declared');
-		const json = entitiesToJson(index, graph, makeUrls('/companion/')) as {
+		const json = entitiesToJson(index, graph, makeUrls('/companion/', graph.plan)) as {
 			entities: { id: string; counts: object; mentions: { url: string; text: string; declared: boolean }[] }[];
 		};
 		const petrov = json.entities.find((e) => e.id === 'ivan-petrov');

@@ -4,14 +4,14 @@ import { movedTo } from '../../src/shared/moved';
 
 describe('paths the site moved (src/shared/moved.ts)', () => {
 	it('forwards a claim’s citation download to its article’s, keeping the format', () => {
-		expect(movedTo('/cite/alpha-2009/first-claim.bib')).toBe('/cite/alpha-2009.bib');
-		expect(movedTo('/cite/alpha-2009/first-claim.ris')).toBe('/cite/alpha-2009.ris');
-		expect(movedTo('/cite/alpha-2009/first-claim.json')).toBe('/cite/alpha-2009.json');
+		expect(movedTo('/cite/alpha-2009/first-claim.bib', { claimHome: 'own-page' })).toBe('/cite/alpha-2009.bib');
+		expect(movedTo('/cite/alpha-2009/first-claim.ris', { claimHome: 'own-page' })).toBe('/cite/alpha-2009.ris');
+		expect(movedTo('/cite/alpha-2009/first-claim.json', { claimHome: 'own-page' })).toBe('/cite/alpha-2009.json');
 	});
 
 	it('leaves every other path alone', () => {
 		for (const path of ['/cite/alpha-2009.bib', '/cite/alpha-2009/first-claim.txt', '/claims/alpha-2009/first-claim/', '/cite/a/b/c.bib']) {
-			expect(movedTo(path), path).toBeUndefined();
+			expect(movedTo(path, { claimHome: 'own-page' }), path).toBeUndefined();
 		}
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRedirects } from '../../src/integrations/permalinks';
+import { readRedirectMap, readRedirects } from '../../src/integrations/permalinks';
 
 const fixture = (name: string) => `tests/fixtures/redirects/${name}`;
 const failure = (name: string) => {
@@ -37,5 +37,21 @@ describe('content/redirects.yaml', () => {
 		const message = failure('no-target');
 		expect(message).toContain('tests/fixtures/redirects/no-target/redirects.yaml › /articles/old-2009/');
 		expect(message).toContain('found:    null');
+	});
+
+	it('refuses a blank new path and one that is not text, naming each old path, what it expects and what it found', () => {
+		const message = failure('empty-target');
+		expect(message).toContain('tests/fixtures/redirects/empty-target/redirects.yaml › /articles/old-2009/');
+		expect(message).toContain('found:    an empty string');
+		expect(message).toContain('tests/fixtures/redirects/empty-target/redirects.yaml › /articles/older-2008/');
+		expect(message).toContain('found:    an object with "to"');
+		expect(message.match(/expected: the path it moved to, as text/g)).toHaveLength(2);
+	});
+
+	it('maps each old path to its new one, trimmed', () => {
+		expect(Object.fromEntries(readRedirectMap(fixture('valid')))).toEqual({
+			'/articles/old-2009/': '/articles/alpha-2009/',
+			'/claims/alpha-2009/old-claim/': '/claims/alpha-2009/agreement-signed/',
+		});
 	});
 });

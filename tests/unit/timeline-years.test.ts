@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readChronology, readEntityIndex } from '../../src/loaders/read-entities';
 import { timelineItems } from '../../src/site/timeline';
+import { libraryPlan } from '../../src/shared/library-plan';
 import { makeUrls } from '../../src/shared/urls';
 import { groupedTimelineItems, publicationAnchor, publicationYears } from '../../src/site/timeline-years';
 import { ROOT } from '../support/capture';
@@ -53,7 +54,7 @@ describe('the timeline of a large library', () => {
 	it('points a publication at its year, and links the year to its list', () => {
 		expect(publicationAnchor(alpha, false)).toBe(`pub-${alpha.id}`);
 		expect(publicationAnchor(alpha, true)).toBe('pubs-2009');
-		expect(makeUrls('/').timelineYear('2009')).toBe('/timeline/2009/');
-		expect(makeUrls('/companion/').timelineYear('2009')).toBe('/companion/timeline/2009/');
+		expect(makeUrls('/', libraryPlan(50)).timelineYear('2009')).toBe('/timeline/2009/');
+		expect(makeUrls('/companion/', libraryPlan(50)).timelineYear('2009')).toBe('/companion/timeline/2009/');
 	});
 });

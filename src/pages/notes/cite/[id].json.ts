@@ -26,7 +26,7 @@ export const GET: APIRoute = ({ params, site }) => {
 		label: articleLabels(graph).get(article.id) ?? article.id,
 		title: article.data.title,
 		url: new URL(urls.article(article.id), site).href,
-		...pinpointCitations(articleItem(graph, article.id, site)),
+		...pinpointCitations(articleItem(graph, article.id, site, urls)),
 	};
 	return new Response(`${JSON.stringify(body)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
