@@ -97,7 +97,7 @@ function markOffsets(body: Element): Map<string, { start: number; end: number }>
 	return found;
 }
 
-export async function buildAnnotations(graph: ClaimGraph, outDir: string, site: string, base: string) {
+async function buildAnnotations(graph: ClaimGraph, outDir: string, site: string, base: string) {
 	const urls = makeUrls(base, () => graph.articles.length);
 	const abs = (path: string) => new URL(path, site).href;
 	const items = [];

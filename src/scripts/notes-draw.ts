@@ -16,7 +16,7 @@ import { BASE } from './boot-shared';
 import { el } from './dom';
 import { authorRanges, passageText, passageToRange } from './passage-dom';
 
-export interface Anchored {
+interface Anchored {
 	annotation: Annotation;
 	range: Range;
 	first: HTMLElement;
@@ -26,7 +26,7 @@ export interface Anchored {
 export const pageArticle = (): string => /\/articles\/([^/]+)\/$/.exec(location.pathname)?.[1] ?? '';
 
 /** Where an annotation of this page is now, or undefined when its words are gone. */
-export function anchor(a: Annotation): Anchored | undefined {
+function anchor(a: Annotation): Anchored | undefined {
 	const first = document.getElementById(a.target.selector.value);
 	if (!first?.matches('.reading .prose > p')) return undefined;
 	const [quote, position] = a.target.selector.refinedBy;

@@ -9,7 +9,7 @@ import { ANNO_CONTEXT, CATEGORY_IDS, HTML_FRAGMENT, MAX_ITEMS, MAX_TEXT, READING
 
 const text = (max: number) => z.string().max(max, { message: `at most ${max} characters` });
 
-export const TextQuoteSelectorSchema = z.object({
+const TextQuoteSelectorSchema = z.object({
 	type: z.literal('TextQuoteSelector'),
 	/** The words themselves. */
 	exact: text(MAX_TEXT).min(1, { message: 'the words, not an empty string' }),
@@ -19,7 +19,7 @@ export const TextQuoteSelectorSchema = z.object({
 	suffix: text(200).default(''),
 });
 
-export const TextPositionSelectorSchema = z
+const TextPositionSelectorSchema = z
 	.object({
 		type: z.literal('TextPositionSelector'),
 		/** Offset of the first character, from the paragraph's start. */
@@ -29,7 +29,7 @@ export const TextPositionSelectorSchema = z
 	})
 	.refine((s) => s.end > s.start, { message: 'end after start', path: ['end'] });
 
-export const TargetSchema = z.object({
+const TargetSchema = z.object({
 	/** The reading page, absolute. */
 	source: z.string().max(2000).regex(READING_PAGE, { message: 'an http(s) address of a reading page, …/articles/<id>/' }),
 	selector: z.object({
@@ -43,7 +43,7 @@ export const TargetSchema = z.object({
 	}),
 });
 
-export const BodySchema = z.discriminatedUnion('purpose', [
+const BodySchema = z.discriminatedUnion('purpose', [
 	z.object({
 		type: z.literal('TextualBody'),
 		/** The category, one of CATEGORIES. */

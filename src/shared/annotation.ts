@@ -19,7 +19,6 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 export const CATEGORY_IDS = Object.keys(CATEGORIES) as [Category, ...Category[]];
-export const isCategory = (s: string): s is Category => Object.hasOwn(CATEGORIES, s);
 
 /** Longest passage or note kept: a whole article is under 20,000 characters. */
 export const MAX_TEXT = 20_000;
@@ -32,18 +31,18 @@ export const HTML_FRAGMENT = 'http://tools.ietf.org/rfc/rfc3236';
 /** A reading page's address: http(s), path ending in /articles/<id>/ (any deployment, any base path). */
 export const READING_PAGE = /^https?:\/\/[^/\s]+(?:\/[^\s?#]*)?\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
 
-export interface TextQuoteSelector {
+interface TextQuoteSelector {
 	type: 'TextQuoteSelector';
 	exact: string;
 	prefix: string;
 	suffix: string;
 }
-export interface TextPositionSelector {
+interface TextPositionSelector {
 	type: 'TextPositionSelector';
 	start: number;
 	end: number;
 }
-export type Body =
+type Body =
 	| { type: 'TextualBody'; purpose: 'tagging'; value: Category }
 	| { type: 'TextualBody'; purpose: 'commenting'; value: string; format: 'text/plain' };
 

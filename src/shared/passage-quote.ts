@@ -7,7 +7,7 @@
  */
 
 /** Characters of context kept either side of the words (W3C TextQuoteSelector prefix/suffix). */
-export const QUOTE_CONTEXT = 32;
+const QUOTE_CONTEXT = 32;
 
 export interface Quote {
 	exact: string;
