@@ -67,7 +67,7 @@ export function formatCitation(item: CslItem, style: CitationStyle, opts: Format
 		html = runStyle({ ...item, id: ITEM_ID }, style, 'html', form, locator && { label: locator.label, locator: LOCATOR });
 		styled.set(key, html);
 	}
-	// citeproc's text output is its HTML output without the markup (tests/unit/cite.test.ts checks that
+	// citeproc's text output is its HTML output without the markup (tests/unit/cite-format.test.ts checks that
 	// it stays so): one run serves both, which halves the citeproc time of a large build.
 	let out = html;
 	if (format === 'text') {

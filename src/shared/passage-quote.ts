@@ -72,7 +72,7 @@ export function wordsCheck(words: string): string {
 	return h.toString(36);
 }
 
-/** The query parameter our reading page reads to show a passage (src/scripts/passage-landing.ts). */
+/** The query parameter our reading page reads to show a passage (src/scripts/passage-link.ts). */
 export const PASSAGE_PARAM = 'passage';
 
 export interface PassageRef extends Span {
