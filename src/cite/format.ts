@@ -36,7 +36,7 @@ export interface FormatOptions {
  * The style's output, by what the style reads. Every claim of an article cites
  * the same work (only the item's id, the paragraph and our remark differ), so
  * an article's claims share one run of citeproc per style, form and format:
- * at a thousand articles citeproc was a third of the build.
+ * run per claim, citeproc was a large share of a large library's build.
  */
 const styled = new Map<string, string>();
 const asText = new Map<string, string>();

@@ -4,7 +4,7 @@
  * (src/scripts/notes-cite.ts) and the notes page's exports.
  *
  * Why made at build time with stand-in numbers, not in the browser: citeproc
- * with the three styles is some 300 KB compressed, too much to load on a
+ * with the three styles is hundreds of kilobytes, too much to load on a
  * reader's click, and a table of every paragraph and every range of
  * paragraphs would grow with the square of a text's length. The styles put
  * the locator in as a plain number (or a range with the style's en dash and

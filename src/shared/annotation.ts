@@ -8,7 +8,7 @@
  *
  * Its shape and helpers, without zod: the reading page's code loads this and
  * not the schema (./annotation-schema.ts), which checks imported files and
- * would weigh 20 KB more on a reader's first selection.
+ * would make a reader's first selection load zod.
  */
 
 /** The categories a reader files a passage under: each drawn with its own line and symbol, not only colour. */
