@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
 import { readArticle } from '../support/capture';
-import { ARTICLE_IDS } from './pages';
+import { ARTICLE_IDS, DIST } from './pages';
 
-const data = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'claims.json'), 'utf8')) as ClaimsJson;
+const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 const text = (page: Page, selector: string) =>
 	page
 		.locator(selector)

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
 import { violations, SCHEMES } from './axe';
+import { DIST } from './pages';
 
 /**
  * The claims index and its filter pages, as a reader scans them: each claim
  * once, in its text's order, with its topics and relations, and filters that
  * are plain links. Every expectation comes from the built claims.json.
  */
-const data = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'claims.json'), 'utf8')) as ClaimsJson;
+const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 type Claim = ClaimsJson['claims'][number];
 const claimPage = (id: string) => `/claims/${id}/`;
 const related = new Set(data.relations.flatMap((r) => [r.from, r.to]));

@@ -3,15 +3,18 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
 import { violations, SCHEMES } from './axe';
+import { DIST } from './pages';
 
 /** A claim page as a reader sees it: the author's words first, our summary labelled, and a breadcrumb that holds together on a phone. */
-const data = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'claims.json'), 'utf8')) as ClaimsJson;
+const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 const claimPage = (id: string) => `/claims/${id}/`;
 const related = new Set(data.relations.flatMap((r) => [r.from, r.to]));
 // The article with the longest title makes the longest breadcrumb.
 const longest = [...data.articles].sort((a, b) => b.title.length - a.title.length)[0]?.id;
 const sample = data.claims.find((c) => c.article === longest && c.attributedTo !== null && related.has(c.id)) ?? data.claims[0];
 const id = sample?.id ?? '';
+/** A claim with relations, for the relation list's look. */
+const withRelations = data.claims.find((c) => related.has(c.id))?.id ?? '';
 
 test('the quote comes before our summary, in the DOM and on screen, and the summary says it is ours', async ({ page }) => {
 	await page.goto(claimPage(id));
@@ -51,7 +54,7 @@ test('the quote comes before our summary, in the DOM and on screen, and the summ
 });
 
 test('a relation leads with its note, in the text colour, not muted', async ({ page }) => {
-	await page.goto(claimPage(id));
+	await page.goto(claimPage(withRelations));
 	const item = page.locator('.cl-relations li').first();
 	await expect(item).toBeVisible();
 	const note = item.locator('.cl-relation-note');

@@ -5,6 +5,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { XMLParser } from 'fast-xml-parser';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { builtPages, DIST } from './pages';
 
@@ -24,8 +26,8 @@ interface ClaimsJson {
 const claimsJson = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 
 /** The site's root as the build wrote it in absolute URLs: the home page's canonical URL. */
-const homeHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
-const SITE_ROOT = /<link rel="canonical" href="([^"]+)"/.exec(homeHtml)?.[1] ?? '';
+const home = fromHtml(readFileSync(join(DIST, 'index.html'), 'utf8'));
+const SITE_ROOT = String(select('link[rel="canonical"]', home)?.properties['href'] ?? '');
 /** `http://localhost:4321/about/` → `/about/`, for fetching from the preview. */
 const pathOf = (absolute: string) => {
 	expect(absolute.startsWith(SITE_ROOT), `${absolute} is not under ${SITE_ROOT}`).toBe(true);
@@ -228,7 +230,9 @@ test('_headers: the security headers, and a CSP of self only, without unsafe-inl
 			.find((d) => d.startsWith(`${name} `)) ?? '';
 	// Files of the site, Pagefind's WebAssembly, and the one inline script every page carries, by its hash.
 	expect(directive('script-src')).toMatch(/^script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]{43}='$/);
-	const inline = readFileSync(join(DIST, 'index.html'), 'utf8').match(/<script data-boot[^>]*>([\s\S]*?)<\/script>/)?.[1] ?? '';
+	const boot = select('script[data-boot]', home);
+	expect(boot, 'the inline boot script of the home page').toBeDefined();
+	const inline = toString(boot!);
 	expect(directive('script-src')).toContain(`'sha256-${createHash('sha256').update(inline).digest('base64')}'`);
 	for (const name of ['style-src', 'font-src', 'connect-src']) expect(directive(name)).toBe(`${name} 'self'`);
 	// data: for the icon, which every page carries inline (src/layouts/Base.astro).
