@@ -22,6 +22,7 @@ const PUBLIC_PAGES = PAGES.filter((p) => p !== '/404.html');
 
 interface ClaimsJson {
 	articles: { id: string; title: string; date: string; url: string }[];
+	relations: { from: string; to: string }[];
 }
 const claimsJson = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 
@@ -273,11 +274,13 @@ test('served with the _headers CSP, no page breaks a rule the page itself does n
 	for (const path of PAGES) await load(path);
 	// Search runs Pagefind (WebAssembly and its worker); a claim preview fetches claims.json.
 	if (PAGES.includes('/search/')) {
-		await load('/search/?q=NATO', async () => {
+		// A word of both texts, on the real site and the fixture site alike.
+		await load('/search/?q=UN', async () => {
 			await expect(page.locator('#search-results a[href]').first()).toBeVisible({ timeout: 15_000 });
 		});
 	}
-	await load('/articles/blank-2010/', async () => {
+	// An article with a claim that relates to another, whose chip shows a preview.
+	await load(`/articles/${claimsJson.relations[0]?.from.split('/')[0]}/`, async () => {
 		await page.locator('.claim-note:has(.claim-links a) label').first().click();
 		await page.locator('.claim-links a:visible').first().hover();
 		await expect(page.getByRole('tooltip')).toBeVisible();

@@ -7,9 +7,9 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { ClaimsJson } from '../../src/graph/to-json';
 import { LEFT_OUT } from '../../src/site/parallel-prose';
-import { violations, SCHEMES } from './axe';
-import { builtPages, DIST } from './pages';
-import { openSearch, resultPlaces } from './search-page';
+import { violations, SCHEMES } from '../e2e/axe';
+import { builtPages, DIST } from '../e2e/pages';
+import { openSearch, resultPlaces } from '../e2e/search-page';
 
 /** What the parallel pages must show comes from the built site: claims.json and the reading pages. */
 const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
