@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
-import { violations, SCHEMES } from './axe';
 import { DIST } from './pages';
 
 /**
@@ -192,16 +191,4 @@ test.describe('on a phone', () => {
 		expect(lefts.length).toBeGreaterThan(1);
 		expect(new Set(lefts).size).toBe(1);
 	});
-});
-
-test('axe: the index and each kind of filter page, light and dark', async ({ page }) => {
-	test.setTimeout(120_000);
-	const topic = data.claims[0]?.topics[0] ?? '';
-	for (const path of ['/claims/', '/claims/related/', `/claims/topic/${topic}/`, '/claims/kind/report/', '/claims/said/reported/']) {
-		for (const scheme of SCHEMES) {
-			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(path);
-			expect(await violations(page), `${path} ${scheme}`).toEqual([]);
-		}
-	}
 });

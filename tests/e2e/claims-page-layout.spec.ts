@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
-import { violations, SCHEMES } from './axe';
 import { DIST } from './pages';
 
 /** A claim page as a reader sees it: the author's words first, our summary labelled, and a breadcrumb that holds together on a phone. */
@@ -110,15 +109,4 @@ test('in print the page keeps the quote, the summary and the paragraph, without 
 		.locator('.cl-claim-head a[href^="/"], .cl-facts a[href^="/"]')
 		.evaluateAll((as) => as.map((a) => getComputedStyle(a, '::after').content).filter((c) => c.includes('/')));
 	expect(stubs).toEqual([]);
-});
-
-test('axe: a claim page, light and dark', async ({ page }) => {
-	const own = data.claims.find((c) => c.attributedTo === null && !related.has(c.id));
-	for (const path of [claimPage(id), ...(own ? [claimPage(own.id)] : [])]) {
-		for (const scheme of SCHEMES) {
-			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(path);
-			expect(await violations(page), `${path} ${scheme}`).toEqual([]);
-		}
-	}
 });
