@@ -44,5 +44,3 @@ export const BUDGETS = {
 	/** Pagefind bytes of a first query at `largeCorpusArticles` articles, at most this many times those on the real site. */
 	maxSearchBytesRatio: 2,
 } as const;
-
-export type Budgets = typeof BUDGETS;

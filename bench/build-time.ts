@@ -55,7 +55,7 @@ const MARKERS: { name: string; pattern: RegExp }[] = [
 ];
 
 /** A route's group: its first path segment, with claims and citation files split by depth. */
-export function routeGroup(path: string): string {
+function routeGroup(path: string): string {
 	const parts = path.split('/').filter(Boolean);
 	const [first = '', second] = parts;
 	if (first === 'claims' && second === 'kind') return 'claims/kind/<kind>';

@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Request } from '@playwright/test';
 
-export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 
 export interface Transfer {
 	url: string;
@@ -71,7 +71,7 @@ export function recordNetwork(context: BrowserContext): NetworkLog {
 	return { finished, settle: async () => void (await Promise.all(pending)) };
 }
 
-export function summarise(transfers: Transfer[], status: number): PageWeight {
+function summarise(transfers: Transfer[], status: number): PageWeight {
 	const zero = () => ({ requests: 0, transferBytes: 0, bodyBytes: 0 });
 	const byKind: PageWeight['byKind'] = { html: zero(), css: zero(), js: zero(), font: zero(), image: zero(), other: zero() };
 	for (const t of transfers) {

@@ -44,11 +44,21 @@ const BUILDS = join(import.meta.dirname, '.tmp', 'builds');
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
+/** Below this line bench/results.md holds notes written by hand (what the figures mean, the history); a run keeps them. */
+const NOTES_MARK = '<!-- Notes written by hand: npm run bench keeps what follows. -->';
+
+function handNotes(): string {
+	const path = join(import.meta.dirname, 'results.md');
+	const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
+	const at = old.indexOf(NOTES_MARK);
+	return at === -1 ? `\n${NOTES_MARK}\n` : `\n${old.slice(at)}`;
+}
+
 /** Writes both result files and prints the budgets; the exit code says whether one is broken. */
 function report(partial: Omit<Results, 'budgets'>): number {
 	const results: Results = { ...partial, budgets: checkBudgets(partial) };
 	writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-	writeFileSync(join(import.meta.dirname, 'results.md'), renderMarkdown(results));
+	writeFileSync(join(import.meta.dirname, 'results.md'), renderMarkdown(results) + handNotes());
 	console.log('\nBudgets:');
 	for (const b of results.budgets)
 		console.log(

@@ -7,7 +7,7 @@
  */
 import type { Browser } from '@playwright/test';
 
-export interface ScriptRun {
+interface ScriptRun {
 	/** The script's URL, or "inline in <page>" for an inline script. */
 	source: string;
 	/** Characters of source compiled. */

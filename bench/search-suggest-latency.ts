@@ -29,7 +29,7 @@ export interface SuggestResult {
  * mark slips of that kind with [sic] (generate-corpus.ts), so a swapped word
  * is in their text and rightly gets no suggestion.
  */
-export function misspell(word: string): string {
+function misspell(word: string): string {
 	const i = Math.floor(word.length / 2);
 	return word.slice(0, i) + word.slice(i + 1);
 }

@@ -23,7 +23,7 @@ import sirv from 'sirv';
  */
 const COMPRESSIBLE = /\.(html|css|m?js|json|jsonld|txt|xml|svg|wasm|bib|ris)$/;
 
-export type Encoding = 'br' | 'gzip' | 'identity';
+type Encoding = 'br' | 'gzip' | 'identity';
 
 export interface StaticServer {
 	origin: string;

@@ -7,7 +7,7 @@ export interface Stats {
 	max: number;
 }
 
-export function quantile(sorted: number[], q: number): number {
+function quantile(sorted: number[], q: number): number {
 	if (sorted.length === 0) return Number.NaN;
 	const at = (sorted.length - 1) * q;
 	const lo = Math.floor(at);

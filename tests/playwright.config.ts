@@ -2,25 +2,44 @@ import { defineConfig } from '@playwright/test';
 import { playwrightLaunch } from './support/chromium.ts';
 import { sharedFreePort } from './support/free-port.ts';
 
+/**
+ * The main browser tests, on the made-up fixture site (tests/fixtures/content/), so that an
+ * editor's change to content/ breaks none of them: the web server builds that site into its own
+ * folders (never dist/) and serves the build. The real site is checked by tests/content/, the
+ * built-site checks and the smoke tests (playwright.smoke.config.ts). The tests read the build
+ * they are served from through OUT_DIR (tests/e2e/pages.ts) and its content through CONTENT_DIR
+ * (tests/support/capture.ts), both set here for the workers too.
+ */
 const PORT = await sharedFreePort('E2E_PORT');
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const env = {
+	ASTRO_TELEMETRY_DISABLED: '1',
+	SITE: ORIGIN,
+	CONTENT_DIR: './tests/fixtures/content',
+	OUT_DIR: './tests/.tmp/dist-e2e',
+	CACHE_DIR: './tests/.tmp/cache-e2e',
+};
+process.env.OUT_DIR = env.OUT_DIR;
+process.env.CONTENT_DIR = env.CONTENT_DIR;
 
 export default defineConfig({
 	testDir: 'e2e',
-	outputDir: '../test-results',
+	outputDir: '../test-results/e2e',
 	fullyParallel: true,
 	workers: 2,
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
+		baseURL: ORIGIN,
 		browserName: 'chromium',
 		launchOptions: playwrightLaunch,
 	},
-	// Tests read the built site, as a reader gets it: `npm test` builds first.
 	webServer: {
-		command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
+		command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+		url: `${ORIGIN}/`,
 		cwd: '..',
 		reuseExistingServer: false,
-		env: { ASTRO_TELEMETRY_DISABLED: '1' },
+		// The build comes first: allow for it on a 2-core machine.
+		timeout: 300_000,
+		env,
 	},
 });

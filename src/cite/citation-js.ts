@@ -9,4 +9,4 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 
 export { Cite, plugins };
-export type { CiteItem, CiteprocEngine } from '@citation-js/core';
+export type { CiteItem } from '@citation-js/core';

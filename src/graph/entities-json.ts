@@ -4,7 +4,7 @@ import type { Chronology, EventNode } from './event-types';
 import { placeFragment } from './places';
 import type { ClaimGraph } from './types';
 
-/** `/entities.json`: the public shape of the entity index (README, "/entities.json"). */
+/** `/entities.json`: the public shape of the entity index (docs/urls-and-data.md). */
 export function entitiesToJson(index: EntityIndex, graph: Pick<ClaimGraph, 'articles'>, urls: Urls): Record<string, unknown> {
 	return {
 		articles: graph.articles.map((a) => ({ id: a.id, title: a.data.title, url: urls.article(a.id) })),
@@ -34,7 +34,7 @@ export function entitiesToJson(index: EntityIndex, graph: Pick<ClaimGraph, 'arti
 	};
 }
 
-/** `/events.json`: the public shape of the chronology (README, "/events.json"). */
+/** `/events.json`: the public shape of the chronology (docs/urls-and-data.md). */
 export function eventsToJson(chronology: Chronology, urls: Urls): Record<string, unknown> {
 	const one = (e: EventNode) => ({
 		id: e.id,

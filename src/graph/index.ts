@@ -1,6 +1,6 @@
 import type { ClaimGraph } from './types';
 
-export type { ClaimGraph, ClaimNode, Link } from './types';
+export type { ClaimGraph, ClaimNode } from './types';
 
 /**
  * Stage 3 of the pipeline, as the pages see it: the claim graph of this build,

@@ -16,7 +16,7 @@ export interface Sic {
 }
 
 /** A marked slip: the words as the author wrote them, and what the mark says. */
-export interface SicMark extends Sic {
+interface SicMark extends Sic {
 	text: string;
 }
 
@@ -27,7 +27,7 @@ export interface Segment {
 }
 
 /** One body paragraph as a reader sees it: its text, and the same text as runs with the slips marked. */
-export interface ReaderParagraph {
+interface ReaderParagraph {
 	text: string;
 	segments: Segment[];
 }

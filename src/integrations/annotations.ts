@@ -36,9 +36,9 @@ export function annotationsIntegration(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const graph = getClaimGraph();
 				const collection = await buildAnnotations(graph, out, site, base);
-				// Unindented: indentation was a third of the 30 MB a 1,000-article collection weighed.
+				// Unindented: indentation was a large share of a large library's collection.
 				await writeFile(join(out, 'annotations.jsonld'), `${JSON.stringify(collection)}\n`);
-				// The same, one file per article: the whole export is 29 MB at 1,000 articles.
+				// The same, one file per article: the whole export grows with the library.
 				await mkdir(join(out, 'annotations'), { recursive: true });
 				const urls = makeUrls(base, graph.plan);
 				const bySource = Map.groupBy(collection.first.items, (a) => a.target.source);
@@ -97,7 +97,7 @@ function markOffsets(body: Element): Map<string, { start: number; end: number }>
 	return found;
 }
 
-export async function buildAnnotations(graph: ClaimGraph, outDir: string, site: string, base: string) {
+async function buildAnnotations(graph: ClaimGraph, outDir: string, site: string, base: string) {
 	const urls = makeUrls(base, graph.plan);
 	const abs = (path: string) => new URL(path, site).href;
 	const items = [];
@@ -160,8 +160,8 @@ export async function buildAnnotations(graph: ClaimGraph, outDir: string, site: 
 		label: 'Claims in two analyses of UN–CSTO cooperation',
 		/*
 		 * Who made the annotations, said once for all of them: the model lets a
-		 * collection have a creator, and the same block in each annotation was
-		 * 1 MB of a 1,000-article collection.
+		 * collection have a creator, and the same block in each annotation
+		 * grew with every claim.
 		 */
 		creator: CREATOR,
 		total: items.length,

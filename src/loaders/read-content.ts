@@ -19,7 +19,7 @@ export function contentDir(root = process.cwd()): string {
 	return resolve(root, process.env.CONTENT_DIR ?? './content');
 }
 
-export function articleFiles(dir: string): string[] {
+function articleFiles(dir: string): string[] {
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.md') && !f.startsWith('_'))
 		.sort();

@@ -16,7 +16,7 @@ export function readEntities(contentDir: string, root = process.cwd()): { entrie
 }
 
 /** Reads and validates one entities file (a test's fixture is one); no file, no entities. */
-export function readEntitiesFile(path: string, root = process.cwd()): { entries: EntityData[]; file: string } {
+function readEntitiesFile(path: string, root = process.cwd()): { entries: EntityData[]; file: string } {
 	const file = relative(root, path);
 	if (!existsSync(path)) return { entries: [], file };
 	return { entries: parseWithFriendlyErrors(EntitiesSchema, parseYaml(readFileSync(path, 'utf8')), file), file };

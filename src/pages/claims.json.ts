@@ -3,7 +3,7 @@ import { getClaimGraph } from '../graph';
 import { claimsToJson } from '../graph/to-json';
 import { urls } from '../site/site';
 
-/** `/claims.json`: every article, claim and declared relation, for tools and the claim previews; unindented, as tools read it (indentation was a fifth of its 10 MB at 1,000 articles). */
+/** `/claims.json`: every article, claim and declared relation, for tools and the claim previews; unindented, as tools read it (indentation was a fifth of its bytes). */
 export const prerender = true;
 
 export const GET: APIRoute = () =>

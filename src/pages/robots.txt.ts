@@ -5,7 +5,7 @@ import { urls } from '../site/site';
  * `/robots.txt`: every crawler may read every page; the sitemap lists them.
  * Crawlers read robots.txt only at a host's root: under a base path
  * (`/companion/robots.txt`) it is ignored, and the sitemap is submitted to
- * the search engines directly instead (README, "Deploy").
+ * the search engines directly instead (docs/deploy.md).
  */
 export const prerender = true;
 

@@ -163,7 +163,7 @@ function note(claim: ClaimNode, graph: ClaimGraph, options: NoteContext): Elemen
 		h('label', [h('input', { type: 'checkbox' }), ...head(claim, graph)]),
 		...relationChips(claim, graph, options),
 		// Ticking the box adds our summary and each relation's note before this link (src/scripts/claim-notes.ts, from
-		// /claims/<article>.json): in the page they cost 1.1 KB of its 12 KiB budget, and the claim page has them without JavaScript.
+		// /claims/<article>.json): in the page they would cost a tenth of its byte budget, and the claim page has them without JavaScript.
 		' ',
 		h('a', { href: options.urls.claimPage(claim.ref) }, 'Claim page'),
 	]);

@@ -3,9 +3,9 @@ import { ClaimSchema } from './claim';
 import { PartialDateSchema, periodOf } from './partial-date';
 
 /** How sure we are of a fact about the publication. */
-export const CertaintySchema = z.enum(['confirmed', 'likely', 'unverified']);
+const CertaintySchema = z.enum(['confirmed', 'likely', 'unverified']);
 
-export const AuthorSchema = z.strictObject({
+const AuthorSchema = z.strictObject({
 	/** The author's name as printed with the article. */
 	name: z.string().trim().min(1),
 	/** The author's position when the article appeared, as the article itself states it. */
@@ -22,7 +22,7 @@ function noteUnlessConfirmed(
 	];
 }
 
-export const OrganisationSchema = z
+const OrganisationSchema = z
 	.strictObject({
 		/** The publisher's full name, e.g. "Radio Free Europe/Radio Liberty". */
 		name: z.string().trim().min(1),
@@ -45,7 +45,7 @@ export const OrganisationSchema = z
  * publisher (`organisation`): it says where the words were read, not who
  * first published them.
  */
-export const HostSchema = z
+const HostSchema = z
 	.strictObject({
 		/** The site's name as it presents itself, e.g. "eurodialogue.org". */
 		name: z.string().trim().min(1),
@@ -58,7 +58,7 @@ export const HostSchema = z
 	})
 	.refine(...noteUnlessConfirmed('host'));
 
-export const PublishedSchema = z
+const PublishedSchema = z
 	.strictObject({
 		/**
 		 * When the article appeared, only as precisely as it is known:
@@ -98,7 +98,7 @@ export const PublishedSchema = z
 		}
 	});
 
-export const SourceSchema = z.strictObject({
+const SourceSchema = z.strictObject({
 	/** The web page the text was captured from. */
 	url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }),
 	/** What the capture is and how it relates to the original publication. */

@@ -34,7 +34,7 @@ export const CLAIM_KINDS = {
 	},
 } as const;
 
-export const ClaimKindSchema = z.enum(Object.keys(CLAIM_KINDS) as [keyof typeof CLAIM_KINDS]);
+const ClaimKindSchema = z.enum(Object.keys(CLAIM_KINDS) as [keyof typeof CLAIM_KINDS]);
 export type ClaimKind = z.infer<typeof ClaimKindSchema>;
 
 /**
@@ -113,10 +113,10 @@ export const RELATION_TYPES = {
 	},
 } as const;
 
-export const RelationTypeSchema = z.enum(Object.keys(RELATION_TYPES) as [keyof typeof RELATION_TYPES]);
+const RelationTypeSchema = z.enum(Object.keys(RELATION_TYPES) as [keyof typeof RELATION_TYPES]);
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 
-export const RelationSchema = z.strictObject({
+const RelationSchema = z.strictObject({
 	/** The kind of link, from the vocabulary above. */
 	type: RelationTypeSchema,
 	/**
@@ -141,7 +141,7 @@ export const RelationSchema = z.strictObject({
  * officials"). The name must occur in the article's text. `manner` is how the
  * text says the source spoke, when that matters ("privately").
  */
-export const AttributionSchema = z.union([
+const AttributionSchema = z.union([
 	z.string().trim().min(1),
 	z.strictObject({
 		/** The source, by name as the text gives it. */

@@ -50,7 +50,7 @@ const DeclaredMentionSchema = z.strictObject({
 	text: Words,
 });
 
-export const EntitySchema = z.strictObject({
+const EntitySchema = z.strictObject({
 	/** Kebab-case, permanent: it is the entity's URL, `/entities/<id>/`. */
 	id: z.string().regex(new RegExp(`^${KEBAB}$`), { error: 'a kebab-case id: lower-case letters, digits, single hyphens' }),
 	/** What kind of thing the texts name. */

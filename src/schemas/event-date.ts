@@ -6,8 +6,8 @@ import { formatPartialDate, PartialDateSchema, periodOf } from './partial-date';
  * articles (`2008`, `2008-08`, `2009-10-14`) or a season, `2009-spring`
  * (McDermott's "Spring 2009"). Never padded: a season stays a season.
  */
-export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
-export type Season = (typeof SEASONS)[number];
+const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
+type Season = (typeof SEASONS)[number];
 
 const SEASON_DATE = new RegExp(`^(\\d{4})-(${SEASONS.join('|')})$`);
 
@@ -26,7 +26,7 @@ const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function seasonOf(iso: string): { year: number; season: Season } | undefined {
+function seasonOf(iso: string): { year: number; season: Season } | undefined {
 	const m = SEASON_DATE.exec(iso);
 	return m ? { year: Number(m[1]), season: m[2] as Season } : undefined;
 }

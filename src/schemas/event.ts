@@ -19,7 +19,7 @@ export const DATE_BASES = {
 	sources: 'only in SOURCES.md, not in the text',
 } as const;
 
-export const EventSchema = z.strictObject({
+const EventSchema = z.strictObject({
 	/** Kebab-case, permanent: the event's anchor on /timeline/ (`#e-<id>`). */
 	id: Id,
 	/** A short neutral line in our own words, as a claim summary is ("Kommersant reports a breakthrough"). */

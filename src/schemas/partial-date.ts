@@ -12,7 +12,7 @@ export const PartialDateSchema = z
 	})
 	.refine(isRealDate, { error: 'a date that exists on the calendar' });
 
-export type Precision = 'year' | 'month' | 'day';
+type Precision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
 	year: number;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { KEBAB } from '../shared/kebab';
 
 /** One entry of `content/topics.yaml`, the controlled vocabulary of claim topics. */
-export const TopicSchema = z.strictObject({
+const TopicSchema = z.strictObject({
 	/** Kebab-case; claims name topics by it and `/claims/#topic-<id>` links to it. */
 	id: z.string().regex(new RegExp(`^${KEBAB}$`), { error: 'a kebab-case id, e.g. "nato-relations"' }),
 	/** Short label shown on claims and as a heading in the claims index. */

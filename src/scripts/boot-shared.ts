@@ -7,10 +7,18 @@ export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Where boot.ts leaves a Copy button pressed, or a claim note opened, before claim-enhance.ts arrived, for it to carry out. */
-export const PENDING = Symbol.for('pending');
+export const PENDING: unique symbol = Symbol.for('pending');
 
 /** Where boot.ts leaves /enhancements.json once fetched, for the loaded code to find its stylesheet. */
-export const ENHANCEMENTS = Symbol.for('enhancements');
+export const ENHANCEMENTS: unique symbol = Symbol.for('enhancements');
+
+// The two slots on the page's window that boot.ts fills and the code it loads reads.
+declare global {
+	interface Window {
+		[PENDING]?: Pending[];
+		[ENHANCEMENTS]?: Enhancements;
+	}
+}
 
 /** /enhancements.json (src/pages/enhancements.json.ts): the URLs of the code loaded on first use, and of its styles. */
 export interface Enhancements {
@@ -23,7 +31,7 @@ export interface Enhancements {
 
 /** The stylesheet `name` of the loaded code, from /enhancements.json; added to the page once. */
 export function addStylesheet(name: keyof Enhancements['css']): Promise<void> {
-	const href = (window as unknown as Record<symbol, Enhancements | undefined>)[ENHANCEMENTS]?.css[name];
+	const href = window[ENHANCEMENTS]?.css[name];
 	if (!href) return Promise.resolve();
 	const found = document.querySelector<HTMLLinkElement>(`link[data-enhancement="${name}"]`);
 	if (found) return Promise.resolve();

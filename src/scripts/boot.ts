@@ -64,7 +64,7 @@ function load(name: 'claims' | 'dropdown' | 'highlight' | 'notes'): void {
 	loaded.push(name);
 	manifest ??= fetch(`${BASE}enhancements.json`).then((r) => r.json() as Promise<Enhancements>);
 	void manifest.then((m) => {
-		(window as unknown as Record<symbol, Enhancements>)[ENHANCEMENTS] = m;
+		window[ENHANCEMENTS] = m;
 		const script = document.createElement('script');
 		// A module in the dev server; a self-contained bundle in the build, which runs as a module too.
 		script.type = 'module';
@@ -105,7 +105,7 @@ addEventListener('keydown', (event) => {
 
 // ---- Claims: previews and Copy buttons, loaded on first use ----
 const pending: Pending[] = [];
-(window as unknown as Record<symbol, Pending[]>)[PENDING] = pending;
+window[PENDING] = pending;
 // Coarser than parseClaimUrl (src/shared/urls.ts), which claim-previews.ts applies once loaded: this script is inline in every page.
 const CLAIM_LINK = 'a[href*="#claim-"], a[href*="/claims/"]';
 function claimEvent(event: Event): void {

@@ -5,7 +5,7 @@
  */
 import { parseClaimUrl } from '../shared/urls';
 
-export interface ClaimData {
+interface ClaimData {
 	id: string;
 	summary: string;
 	quote: string;

@@ -24,7 +24,7 @@ function carryOut(item: Pending): void {
 	if (item instanceof HTMLButtonElement) void copyFrom(item);
 	else void fillNote(item);
 }
-const pending = (window as unknown as Record<symbol, Pending[] | undefined>)[PENDING] ?? [];
+const pending = window[PENDING] ?? [];
 for (const item of pending.splice(0)) carryOut(item);
 // From now on what boot.ts hands over is carried out at once.
 pending.push = (...items: Pending[]) => {

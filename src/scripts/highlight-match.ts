@@ -20,8 +20,8 @@ export interface Term {
 }
 
 /** At most this many terms, of at most this many characters: a hand-made URL cannot make the page do more. */
-export const MAX_TERMS = 12;
-export const MAX_TERM_LENGTH = 80;
+const MAX_TERMS = 12;
+const MAX_TERM_LENGTH = 80;
 
 /** A word of the text: letters and digits, with an inner apostrophe (Bakiyev’s); a hyphen separates words (Ki-Moon). */
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
@@ -35,7 +35,7 @@ interface Token {
 /** Folded, without a possessive ’s. */
 const norm = (w: string) => foldName(w).replace(/'s$/, '');
 
-export function tokens(text: string): Token[] {
+function tokens(text: string): Token[] {
 	return [...text.matchAll(WORD)].map((m) => ({ word: norm(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
@@ -58,7 +58,7 @@ export function sameWord(word: string, term: string): boolean {
  * most MAX_TERM_LENGTH characters, holding a word that is not a lone
  * function word. Each refusal's message says why, for the chip to show.
  */
-export const HighlightValue = z.pipe(
+const HighlightValue = z.pipe(
 	z.pipe(
 		z.string(),
 		z.transform((s: string) => s.replace(/\s+/g, ' ').trim()),

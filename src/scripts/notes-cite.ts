@@ -34,7 +34,7 @@ export function citeData(article: string): Promise<CiteData> {
 }
 
 /** A template of src/cite/pinpoint.ts with the paragraphs put in (its fillPinpoint, for the browser). */
-export function fill(template: string, first: number, last: number): string {
+function fill(template: string, first: number, last: number): string {
 	return template
 		.replaceAll('8675309', String(first))
 		.replaceAll('1111111', String(first))

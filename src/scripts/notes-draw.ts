@@ -18,7 +18,7 @@ import { BASE } from './boot-shared';
 import { el } from './dom';
 import { authorRanges, passageText, passageToRange } from './passage-dom';
 
-export interface Anchored {
+interface Anchored {
 	annotation: Annotation;
 	range: Range;
 	first: HTMLElement;

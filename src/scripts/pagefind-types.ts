@@ -38,7 +38,7 @@ export interface PagefindResult {
 	data(): Promise<PagefindData>;
 }
 
-export interface PagefindResponse {
+interface PagefindResponse {
 	results: PagefindResult[];
 }
 

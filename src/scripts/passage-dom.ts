@@ -35,7 +35,7 @@ function textNodes(p: Element): Text[] {
 }
 
 // A line break inside a paragraph (a soft break in the Markdown) reads as a space: "\n" only separates paragraphs.
-export const paragraphText = (p: Element): string =>
+const paragraphText = (p: Element): string =>
 	textNodes(p)
 		.map((t) => t.data)
 		.join('')

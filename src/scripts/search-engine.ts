@@ -47,22 +47,20 @@ async function loadClaims(results: PagefindResult[], limit: number): Promise<{ h
 	return { hits, more: next < results.length };
 }
 
-/**
- * How many reading pages and claims have their data (Pagefind's fragment:
- * the page's whole text) fetched per search. Ranking needs no fragment, so
- * the rest stay on the server until the reader asks for more: with a
- * thousand articles, loading every match would fetch megabytes per query.
- * Two articles' passages fill a screen (an article usually holds several);
- * each further article costs a reader about 6 KiB (a whole text, compressed)
- * and, measured at a thousand articles, some 7 ms before the results can be
- * drawn (fetch, decompress, excerpts): five took 35 ms, three 21, and with
- * three the bench's warm median at a thousand articles was 50.6 ms of a 50 ms
- * budget.
- */
 /** How many claims match, as a reader reads it: "12", or "12+" in a large library while more articles' claims are unread. */
 export const claimTally = (o: Pick<Outcome, 'claimCount' | 'claimsMore'>): string | undefined =>
 	o.claimCount === undefined ? undefined : `${o.claimCount}${o.claimsMore ? '+' : ''}`;
 
+/**
+ * How many reading pages and claims have their data (Pagefind's fragment:
+ * the page's whole text) fetched per search. Ranking needs no fragment, so
+ * the rest stay on the server until the reader asks for more: in a large
+ * library, loading every match would fetch megabytes per query. Two
+ * articles' passages fill a screen (an article usually holds several); each
+ * further article is a whole text to fetch, decompress and cut into excerpts
+ * before the results can be drawn, which the search-latency budget
+ * (bench/budgets.ts) could not afford at three.
+ */
 export const PAGE_BATCH = 2;
 export const CLAIM_BATCH = 40;
 

@@ -14,7 +14,7 @@ import { wordMatches } from './search-names';
 export const FACET_KEYS = ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic', 'mentions', 'date'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
-export type HitKind = 'passage' | 'claim';
+type HitKind = 'passage' | 'claim';
 
 export interface Hit {
 	kind: HitKind;

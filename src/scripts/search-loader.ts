@@ -48,8 +48,8 @@ let claimIndexReady = false;
 export const claimIndexLoaded = () => claimIndexReady;
 
 /**
- * Adds the claims index (its own bundle, /pagefind/claims/) once. At a thousand
- * articles its page list alone outweighs the passages index a query reads, so it
+ * Adds the claims index (its own bundle, /pagefind/claims/) once. In a large
+ * library its page list alone outweighs the passages index a query reads, so it
  * waits until the reader asks for claims, or a search finds no passage at all.
  * Merged, it shares Pagefind's script and WebAssembly with the passages.
  */

@@ -11,7 +11,7 @@ import type { Suggestion } from './search-suggest';
 import { facetCounts, type Filters } from './search-state';
 
 /** Pagefind's excerpt as text and <mark> elements; any other markup is reduced to its text. */
-export function excerptNodes(html: string): DocumentFragment {
+function excerptNodes(html: string): DocumentFragment {
 	const template = document.createElement('template');
 	template.innerHTML = html;
 	const out = document.createDocumentFragment();
@@ -170,7 +170,7 @@ export function renderSuggestions(
 }
 
 /** The links the arrow keys move through, in order: suggestions, then results. */
-export function resultLinks(list: HTMLElement): HTMLAnchorElement[] {
+function resultLinks(list: HTMLElement): HTMLAnchorElement[] {
 	return [...list.querySelectorAll<HTMLAnchorElement>('a.sr-suggest, a.sr-link')];
 }
 

@@ -15,9 +15,9 @@ import { BASE } from './boot-shared';
 import { sameWord } from './highlight-match';
 
 /** With fewer passages than this, the query's words are checked. */
-export const FEW = 3;
+const FEW = 3;
 /** A word found this many times less often than a close spelling is taken for a slip. */
-export const FAR_FEWER = 10;
+const FAR_FEWER = 10;
 
 export interface Suggestion {
 	/** The query with the words corrected, to run. */

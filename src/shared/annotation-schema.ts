@@ -9,7 +9,7 @@ import { ANNO_CONTEXT, canonicalSource, CATEGORY_IDS, HTML_FRAGMENT, MAX_ITEMS, 
 
 const text = (max: number) => z.string().max(max, { message: `at most ${max} characters` });
 
-export const TextQuoteSelectorSchema = z.object({
+const TextQuoteSelectorSchema = z.object({
 	type: z.literal('TextQuoteSelector'),
 	/** The words themselves. */
 	exact: text(MAX_TEXT).min(1, { message: 'the words, not an empty string' }),
@@ -19,7 +19,7 @@ export const TextQuoteSelectorSchema = z.object({
 	suffix: text(200).default(''),
 });
 
-export const TextPositionSelectorSchema = z
+const TextPositionSelectorSchema = z
 	.object({
 		type: z.literal('TextPositionSelector'),
 		/** Offset of the first character, from the paragraph's start. */
@@ -55,7 +55,7 @@ export const TargetSchema = z.object({
 	}),
 });
 
-export const BodySchema = z.discriminatedUnion('purpose', [
+const BodySchema = z.discriminatedUnion('purpose', [
 	z.object({
 		type: z.literal('TextualBody'),
 		/** The category, one of CATEGORIES. */

@@ -8,7 +8,7 @@
  *
  * Its shape and helpers, without zod: the reading page's code loads this and
  * not the schema (./annotation-schema.ts), which checks imported files and
- * would weigh 20 KB more on a reader's first selection.
+ * would make a reader's first selection load zod.
  */
 
 /** The categories a reader files a passage under: each drawn with its own line and symbol, not only colour. */
@@ -19,7 +19,6 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 export const CATEGORY_IDS = Object.keys(CATEGORIES) as [Category, ...Category[]];
-export const isCategory = (s: string): s is Category => Object.hasOwn(CATEGORIES, s);
 
 /** Longest passage or note kept: a whole article is under 20,000 characters. */
 export const MAX_TEXT = 20_000;
@@ -55,18 +54,18 @@ export function canonicalSource(source: string): string | undefined {
 	return READING_PAGE.test(clean) ? clean : undefined;
 }
 
-export interface TextQuoteSelector {
+interface TextQuoteSelector {
 	type: 'TextQuoteSelector';
 	exact: string;
 	prefix: string;
 	suffix: string;
 }
-export interface TextPositionSelector {
+interface TextPositionSelector {
 	type: 'TextPositionSelector';
 	start: number;
 	end: number;
 }
-export type Body =
+type Body =
 	| { type: 'TextualBody'; purpose: 'tagging'; value: Category }
 	| { type: 'TextualBody'; purpose: 'commenting'; value: string; format: 'text/plain' };
 

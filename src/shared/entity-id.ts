@@ -3,9 +3,9 @@ import { KEBAB } from './kebab';
 /** An entity's id in content/entities.yaml, e.g. `nikolai-bordyuzha`: its URL `/entities/<id>/`. */
 export type EntityId = string & { readonly __brand: 'EntityId' };
 
-export const ENTITY_ID_PATTERN = new RegExp(`^${KEBAB}$`);
+const ENTITY_ID_PATTERN = new RegExp(`^${KEBAB}$`);
 
-export const isEntityId = (s: string): s is EntityId => ENTITY_ID_PATTERN.test(s);
+const isEntityId = (s: string): s is EntityId => ENTITY_ID_PATTERN.test(s);
 
 export function toEntityId(s: string): EntityId {
 	if (isEntityId(s)) return s;

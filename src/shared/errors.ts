@@ -25,7 +25,7 @@ export class ContentError extends AstroError {
 	}
 }
 
-export function formatProblems(problems: Problem[]): string {
+function formatProblems(problems: Problem[]): string {
 	const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
 	const blocks = problems.map((p) =>
 		[`${p.file} › ${p.at}`, `  expected: ${p.expected}`, `  found:    ${p.found}`, ...(p.hint ? [`  hint:     ${p.hint}`] : [])].join('\n'),
@@ -63,7 +63,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Turns zod's issues into problems a content editor can act on. */
-export function problemsFromZod(file: string, error: z.core.$ZodError, input: unknown, root = '(frontmatter)'): Problem[] {
+function problemsFromZod(file: string, error: z.core.$ZodError, input: unknown, root = '(frontmatter)'): Problem[] {
 	return error.issues.map((issue): Problem => {
 		const path = issue.path.map(String);
 		const at = path.length ? describePath(input, path) : root;

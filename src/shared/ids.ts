@@ -12,13 +12,13 @@ export type ClaimId = string & { readonly __brand: 'ClaimId' };
 /** A claim anywhere: `<article-id>/<claim-id>`. */
 export type ClaimRef = string & { readonly __brand: 'ClaimRef' };
 
-export const ARTICLE_ID_PATTERN = new RegExp(`^${KEBAB}$`);
+const ARTICLE_ID_PATTERN = new RegExp(`^${KEBAB}$`);
 export const CLAIM_ID_PATTERN = new RegExp(`^${KEBAB}$`);
 export const CLAIM_REF_PATTERN = new RegExp(`^${KEBAB}/${KEBAB}$`);
 
 export const isArticleId = (s: string): s is ArticleId => ARTICLE_ID_PATTERN.test(s);
 export const isClaimId = (s: string): s is ClaimId => CLAIM_ID_PATTERN.test(s);
-export const isClaimRef = (s: string): s is ClaimRef => CLAIM_REF_PATTERN.test(s);
+const isClaimRef = (s: string): s is ClaimRef => CLAIM_REF_PATTERN.test(s);
 
 /** A guard turned into a conversion that refuses, naming the value, what it is not. */
 function checked<T extends string>(guard: (s: string) => s is T, what: string): (s: string) => T {

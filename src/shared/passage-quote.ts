@@ -7,7 +7,7 @@
  */
 
 /** Characters of context kept either side of the words (W3C TextQuoteSelector prefix/suffix). */
-export const QUOTE_CONTEXT = 32;
+const QUOTE_CONTEXT = 32;
 
 export interface Quote {
 	exact: string;
@@ -72,7 +72,7 @@ export function wordsCheck(words: string): string {
 	return h.toString(36);
 }
 
-/** The query parameter our reading page reads to show a passage (src/scripts/passage-landing.ts). */
+/** The query parameter our reading page reads to show a passage (src/scripts/passage-link.ts). */
 export const PASSAGE_PARAM = 'passage';
 
 export interface PassageRef extends Span {

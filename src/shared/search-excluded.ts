@@ -11,7 +11,7 @@ export const ADDED_TO_TEXT = ['pnum', 'sic-mark', 'anchor', 'claim-note'] as con
  * What search skips, in the index and when highlighting: the above and the
  * claim folds (the claim pages are indexed instead). Given to Pagefind as
  * `excludeSelectors` rather than written on each element as
- * `data-pagefind-ignore`, which cost the reading page 50 bytes compressed
- * against its 12 KiB budget.
+ * `data-pagefind-ignore`, which would cost the reading page bytes of its
+ * compressed budget.
  */
 export const SEARCH_EXCLUDED = [...ADDED_TO_TEXT, 'claim-fold'].map((c) => `.${c}`);

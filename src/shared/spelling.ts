@@ -66,7 +66,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /** The words of a text, folded (no possessive ’s), each with how it was written. */
-export function wordsOf(text: string): { word: string; written: string }[] {
+function wordsOf(text: string): { word: string; written: string }[] {
 	return [...text.matchAll(WORD)].map((m) => {
 		const written = m[0].replace(/['’ʼ]s$/u, '');
 		return { word: foldName(written), written };

@@ -7,7 +7,7 @@ import type { RelationType } from '../schemas/claim';
  * disagrees, attack. Qualifying, elaborating and reporting the outcome of
  * another claim are neither: Argdown has no relation for them (the export
  * keeps each as a comment), and AIF only the generic MA node (a rephrase), so
- * each carries our type beside it. README ("Argument data") documents this.
+ * each carries our type beside it. docs/urls-and-data.md ("Argument data") documents this.
  */
 export type ArgumentKind = 'support' | 'attack' | 'other';
 

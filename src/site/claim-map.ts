@@ -23,7 +23,7 @@ const TOP = 44;
 /** Characters of the summary a box shows at the map's type size (the whole of it is the link's name). */
 const LABEL_CHARS = 34;
 
-export interface MapNode {
+interface MapNode {
 	claim: ClaimNode;
 	x: number;
 	y: number;
@@ -31,7 +31,7 @@ export interface MapNode {
 	label: string;
 }
 
-export interface MapEdge {
+interface MapEdge {
 	from: ClaimRef;
 	to: ClaimRef;
 	type: RelationType;
@@ -42,7 +42,7 @@ export interface MapEdge {
 	mark: { x: number; y: number };
 }
 
-export interface MapColumn {
+interface MapColumn {
 	article: SourceArticle;
 	x: number;
 }

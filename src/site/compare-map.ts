@@ -25,7 +25,7 @@ export interface CompareTable {
 	pairs: ComparePair[];
 }
 
-export interface CompareGroup {
+interface CompareGroup {
 	type: RelationType;
 	look: RelationLook;
 	pairs: ComparePair[];

@@ -25,8 +25,8 @@ interface FolderHistory {
 	dirty: Set<string>;
 }
 
-// One `git log` per folder, not two git processes per file: with a thousand
-// articles those were seconds of the build.
+// One `git log` per folder, not two git processes per file: in a large library
+// those were a visible share of the build.
 const histories = new Map<string, FolderHistory>();
 
 function folderHistory(folder: string): FolderHistory {

@@ -1,7 +1,7 @@
 /**
  * The drawing half of the social images, in a worker thread: satori turns the
  * card's layout into SVG, resvg rasterises it, sharp writes the PNG, and it
- * goes back to the build. Drawing is about 60 ms of CPU per image; in a worker it runs on the
+ * goes back to the build. Drawing is CPU-bound; in a worker it runs on the
  * machine's other core while Astro renders pages (src/site/og-image.ts).
  *
  * Plain TypeScript that Node runs as it is (type stripping): this file is
@@ -53,8 +53,8 @@ parentPort?.on('message', async ({ id, tree, width, height }: Job) => {
 		/*
 		 * Written as a 256-colour palette PNG by sharp (libimagequant): a card is
 		 * a few flat colours and their anti-aliased edges, which a palette holds
-		 * without a visible difference, at 17 KB instead of resvg's 42 KB
-		 * truecolour (44 MB of a 1,000-article build). The card is opaque, so
+		 * without a visible difference, in well under half the bytes of resvg's
+		 * truecolour (bench/results.md). The card is opaque, so
 		 * resvg's pixels are the same premultiplied or not. Effort 1 and no
 		 * dithering: the card's colours fit the palette (no channel off by more
 		 * than 1), smaller, at a fraction of the default's time.

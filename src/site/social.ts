@@ -40,7 +40,7 @@ export function articleCard(data: ArticleData, footer: string) {
 }
 
 /** Past this many articles the site's card counts them instead of naming each (a card has room for three lines). */
-export const SITE_CARD_LINES = 3;
+const SITE_CARD_LINES = 3;
 
 /** The card for every page that is not a reading page. */
 export function siteCard(articles: readonly ArticleData[], footer: string) {

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 /** Every file the build wrote, relative to dist/, with forward slashes. */
-export function builtFiles(dir = DIST): string[] {
+function builtFiles(dir = DIST): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => !entry.isDirectory())
 		.map((entry) => relative(DIST, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -210,12 +211,24 @@ test('sitemap, robots.txt and the feed give absolute URLs under the base path', 
 	const robots = await (await request.get(`${BASE_PATH}robots.txt`)).text();
 	expect(robots).toContain(`Sitemap: ${root}sitemap.xml`);
 	const sitemap = await (await request.get(`${BASE_PATH}sitemap.xml`)).text();
-	const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string);
+	const urlset = new XMLParser({ isArray: (name) => name === 'url' }).parse(sitemap) as { urlset: { url: { loc: string }[] } };
+	const locs = urlset.urlset.url.map((u) => u.loc);
 	for (const loc of locs) expect(loc.startsWith(root), loc).toBe(true);
 	// The sitemap lists exactly the pages a reader can reach (the 404 page is not one).
 	expect(locs.map((l) => new URL(l).pathname).sort()).toEqual([...site().pages.keys()].filter((p) => !p.endsWith('/404.html')).sort());
 	const feed = await (await request.get(`${BASE_PATH}feed.xml`)).text();
-	const links = [...feed.matchAll(/<link rel="alternate" type="text\/html" href="([^"]+)"\/>/g)].map((m) => m[1] as string);
+	type Link = { '@rel'?: string; '@type'?: string; '@href': string };
+	const atom = new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: '@',
+		isArray: (name) => ['entry', 'link'].includes(name),
+	}).parse(feed) as {
+		feed: { link: Link[]; entry: { link: Link[] }[] };
+	};
+	const links = [atom.feed.link, ...atom.feed.entry.map((e) => e.link)]
+		.flat()
+		.filter((l) => l['@rel'] === 'alternate' && l['@type'] === 'text/html')
+		.map((l) => l['@href']);
 	expect(links.length).toBeGreaterThan(1);
 	for (const link of links) expect(link.startsWith(root), link).toBe(true);
 });

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
 import { readArticle } from '../support/capture';
-import { ARTICLE_IDS } from './pages';
+import { ARTICLE_IDS, DIST } from './pages';
 
-const data = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'claims.json'), 'utf8')) as ClaimsJson;
+const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 const text = (page: Page, selector: string) =>
 	page
 		.locator(selector)
@@ -48,6 +48,8 @@ test('a hyphenated name in a title never breaks at its hyphen, and the title sta
 });
 
 test('a [sic] for a whitespace slip says what it marks, and the text is untouched', async ({ page }) => {
+	const noted = ARTICLE_IDS.filter((id) => /:sic\[[^\]]*\]\{note="/.test(readArticle(id).body));
+	expect(noted.length, 'an article with a [sic] note to check').toBeGreaterThan(0);
 	for (const id of ARTICLE_IDS) {
 		const notes = [...readArticle(id).body.matchAll(/:sic\[([^\]]*)\]\{note="([^"]*)"\}/g)];
 		if (notes.length === 0) continue;

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { violations, SCHEMES } from './axe';
 import { ARTICLE_IDS } from './pages';
 
 /** A phone: 390×844, touch, no hover (what the keyboard hints are hidden for). */
@@ -63,17 +62,6 @@ test.describe('on a phone', () => {
 		await expect(page.locator('#search-form')).toBeVisible();
 		await expect(page.locator('.kbd-hint')).toBeHidden();
 	});
-
-	for (const path of ['/', '/about/', '/search/', `/articles/${ARTICLE_IDS[0]}/`]) {
-		test(`axe at 390 px with the menu and folds open: ${path}`, async ({ page }) => {
-			for (const scheme of SCHEMES) {
-				await page.emulateMedia({ colorScheme: scheme });
-				await page.goto(path);
-				await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-				expect(await violations(page), scheme).toEqual([]);
-			}
-		});
-	}
 });
 
 test.describe('on a phone without JavaScript', () => {

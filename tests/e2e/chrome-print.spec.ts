@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
-import { ARTICLE_IDS } from './pages';
+import { ARTICLE_IDS, DIST } from './pages';
 
-const data = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'claims.json'), 'utf8')) as ClaimsJson;
+const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 const firstClaim = data.claims[0];
 if (!firstClaim) throw new Error('claims.json lists no claims');
 const PRINTED = ['/', '/about/', ...ARTICLE_IDS.map((id) => `/articles/${id}/`), `/claims/${firstClaim.id}/`, '/compare/'];

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
+import { DIST } from './pages';
 
 /**
  * Who speaks in a claim, as a reader meets it. Every expectation comes from the
  * built claims.json: the editor adds attributions and relations while this runs.
  */
-const data = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'claims.json'), 'utf8')) as ClaimsJson;
+const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 const relayed = data.claims.filter((c) => c.attributedTo !== null);
 const article = (id: string) => id.split('/')[0] ?? '';
 const claimName = (id: string) => id.split('/')[1] ?? '';

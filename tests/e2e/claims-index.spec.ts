@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
-import { violations, SCHEMES } from './axe';
+import { violations } from './axe';
+import { DIST } from './pages';
 
 /**
  * The claims index and its filter pages, as a reader scans them: each claim
  * once, in its text's order, with its topics and relations, and filters that
  * are plain links. Every expectation comes from the built claims.json.
  */
-const data = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'claims.json'), 'utf8')) as ClaimsJson;
+const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 type Claim = ClaimsJson['claims'][number];
 const claimPage = (id: string) => `/claims/${id}/`;
 const related = new Set(data.relations.flatMap((r) => [r.from, r.to]));
@@ -191,16 +192,4 @@ test.describe('on a phone', () => {
 		expect(lefts.length).toBeGreaterThan(1);
 		expect(new Set(lefts).size).toBe(1);
 	});
-});
-
-test('axe: the index and each kind of filter page, light and dark', async ({ page }) => {
-	test.setTimeout(120_000);
-	const topic = data.claims[0]?.topics[0] ?? '';
-	for (const path of ['/claims/', '/claims/related/', `/claims/topic/${topic}/`, '/claims/kind/report/', '/claims/said/reported/']) {
-		for (const scheme of SCHEMES) {
-			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(path);
-			expect(await violations(page), `${path} ${scheme}`).toEqual([]);
-		}
-	}
 });

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
+import { DIST } from './pages';
 
 /** The built site's own claims.json: what the pages must show. */
-const data = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'claims.json'), 'utf8')) as ClaimsJson;
+const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 type Claim = ClaimsJson['claims'][number];
 
 const claimPage = (id: string) => `/claims/${id}/`;

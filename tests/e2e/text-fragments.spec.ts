@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { decodeHTML, escapeUTF8 } from 'entities';
-import { parse as parseYaml } from 'yaml';
+import { escapeUTF8 } from 'entities';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import type { ClaimsJson } from '../../src/graph/to-json';
+import { CONTENT, readArticle } from '../support/capture';
 import { DIST } from './pages';
 
 /**
@@ -14,7 +16,6 @@ import { DIST } from './pages';
  * over our capture of that page. It must match once, and on the claim's quote.
  * The capture is loaded with setContent: no request leaves the test.
  */
-const ROOT = join(import.meta.dirname, '..', '..');
 const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 const POLYFILL = readFileSync(createRequire(import.meta.url).resolve('text-fragments-polyfill/text-fragment-utils'), 'utf8');
 
@@ -22,9 +23,8 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The capture named in an article's front matter, each blank-line paragraph a block, as on the publisher's page. */
 function captureHtml(article: string): string {
-	const [, frontmatter = ''] = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content', 'articles', `${article}.md`), 'utf8')) ?? [];
-	const { source } = parseYaml(frontmatter) as { source: { capture: string } };
-	const text = readFileSync(join(ROOT, 'content', 'sources', source.capture), 'utf8');
+	const { source } = readArticle(article).data;
+	const text = readFileSync(join(CONTENT, 'sources', source.capture), 'utf8');
 	return `<!doctype html><html lang="en"><body>${text
 		.split(/\n\s*\n/)
 		.map((p) => `<p>${escapeUTF8(p)}</p>`)
@@ -33,8 +33,8 @@ function captureHtml(article: string): string {
 
 /** The one text-fragment link of a built claim page. */
 function sourceLink(claimId: string): string {
-	const html = readFileSync(join(DIST, 'claims', claimId, 'index.html'), 'utf8');
-	const links = [...html.matchAll(/href="([^"]*#:~:[^"]*)"/g)].map((m) => decodeHTML(m[1] as string));
+	const tree = fromHtml(readFileSync(join(DIST, 'claims', claimId, 'index.html'), 'utf8'));
+	const links = selectAll('a[href*="#:~:"]', tree).map((a) => String(a.properties['href']));
 	expect(links, claimId).toHaveLength(1);
 	return links[0] as string;
 }

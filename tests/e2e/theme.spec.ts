@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ARTICLE_IDS } from './pages';
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
@@ -20,7 +21,7 @@ test('the switch changes the theme and the choice persists across pages', async 
 	await toggle.click();
 	await expect(toggle).toHaveText('Theme: Dark');
 	expect(await background(page)).toBe('rgb(21, 23, 27)');
-	await page.goto('/articles/blank-2010/');
+	await page.goto(`/articles/${ARTICLE_IDS[0]}/`);
 	expect(await background(page)).toBe('rgb(21, 23, 27)');
 	await expect(page.getByRole('button', { name: /^Theme:/ })).toHaveText('Theme: Dark');
 });

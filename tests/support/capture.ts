@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ArticleData } from '../../src/schemas/article';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const CONTENT = join(ROOT, 'content');
+/** The content folder the site under test was built from: content/, or CONTENT_DIR (the fixture sites). */
+export const CONTENT = resolve(ROOT, process.env['CONTENT_DIR'] ?? 'content');
 
 export interface ArticleFile {
 	id: string;

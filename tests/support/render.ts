@@ -22,7 +22,7 @@ function graphOf(contentDir: string) {
 }
 
 /** The site's own Markdown processor, as astro.config.ts builds it. */
-export async function siteProcessor(options: RenderOptions = {}) {
+async function siteProcessor(options: RenderOptions = {}) {
 	const { contentDir } = options;
 	const claims = contentDir ? { graph: () => graphOf(contentDir), base: '/' } : undefined;
 	return createMarkdownProcessor({

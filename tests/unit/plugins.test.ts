@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { ROOT, readArticle } from '../support/capture';
 import { renderBody } from '../support/render';
 
@@ -21,7 +25,8 @@ describe('markdown plugins, through the site processor', () => {
 
 	it('does not number the author note as a body paragraph', async () => {
 		const html = await renderBody(SAMPLE);
-		expect(html.match(/id="p-\d+"/g)).toEqual(['id="p-1"', 'id="p-2"']);
+		const ids = selectAll('[id^="p-"]', fromHtml(html, { fragment: true })).map((el) => el.properties['id']);
+		expect(ids).toEqual(['p-1', 'p-2']);
 	});
 
 	it('rejects a directive it does not know, naming it', async () => {
@@ -52,21 +57,29 @@ describe('rehype-claims, through the site processor', () => {
 
 	it('names who speaks in a relayed claim\'s summary, and a step of the same text as "this text"', async () => {
 		const alpha = await renderBody(readArticle('alpha-2009', join(ROOT, fixture)).body, 'alpha-2009.md', { contentDir: fixture });
-		expect(alpha).toMatch(/<label><input type="checkbox"><b>[A-Z][a-z]+<\/b> [A-Z][a-z]+, reporting Moscow<\/label>/);
-		expect(alpha).toMatch(/<span>reason for <a href="\/articles\/alpha-2009\/#claim-nato-refused">this text ¶\d+<\/a><\/span>/);
+		const tree = fromHtml(alpha, { fragment: true });
+		const labels = selectAll('label:has(> input[type="checkbox"]):has(> b)', tree).map((l) => toString(l));
+		expect(labels.some((l) => /^[A-Z][a-z]+ [A-Z][a-z]+, reporting Moscow$/.test(l))).toBe(true);
+		const steps = selectAll('span:has(> a[href="/articles/alpha-2009/#claim-nato-refused"])', tree).map((el) => toString(el));
+		expect(steps.some((t) => /^reason for this text ¶\d+$/.test(t))).toBe(true);
 	});
 
 	it('sets each note inside its mark, where the claim starts, and tells claims related across apart', async () => {
 		const alpha = await renderBody(readArticle('alpha-2009', join(ROOT, fixture)).body, 'alpha-2009.md', { contentDir: fixture });
-		expect(alpha).toMatch(/<mark id="claim-agreement-planned" class="claim across"><span class="claim-note">/);
+		const mark = select('mark#claim-agreement-planned', fromHtml(alpha, { fragment: true }));
+		expect(mark?.properties['className']).toEqual(['claim', 'across']);
+		expect((mark?.children[0] as Element | undefined)?.properties['className']).toEqual(['claim-note']);
 	});
 
 	it("folds a paragraph's notes into one disclosure after it, counting them", async () => {
 		const alpha = await renderBody(readArticle('alpha-2009', join(ROOT, fixture)).body, 'alpha-2009.md', { contentDir: fixture });
-		const folds =
-			alpha.match(/<\/p><details class="claim-fold"><summary>\d+ claims?<\/summary><ol>(<li>.*?<\/li>)+<\/ol><\/details>/g) ?? [];
-		const marks = alpha.match(/<mark /g) ?? [];
+		const tree = fromHtml(alpha, { fragment: true });
+		const folds = selectAll('p + details.claim-fold', tree);
 		expect(folds.length).toBeGreaterThan(0);
-		expect(folds.reduce((n, f) => n + (f.match(/<li>/g) ?? []).length, 0)).toBe(marks.length);
+		for (const fold of folds) {
+			const count = selectAll(':scope > ol > li', fold).length;
+			expect(toString(select(':scope > summary', fold)!)).toBe(`${count} claim${count === 1 ? '' : 's'}`);
+		}
+		expect(folds.reduce((n, f) => n + selectAll(':scope > ol > li', f).length, 0)).toBe(selectAll('mark', tree).length);
 	});
 });

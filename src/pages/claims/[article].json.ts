@@ -8,7 +8,7 @@ import { urls } from '../../site/site';
  * `/claims/<article>.json`: one article's part of `/claims.json`, in the same
  * shape (the article, its claims, the relations they declare). The claim
  * previews read these, fetching only the article a hovered link points into:
- * at a thousand articles `/claims.json` weighs megabytes. Unindented, as
+ * in a large library `/claims.json` weighs megabytes. Unindented, as
  * `/claims.json`.
  */
 export const prerender = true;
@@ -16,7 +16,7 @@ export const prerender = true;
 export const getStaticPaths = (() =>
 	getClaimGraph().articles.map((a) => ({ params: { article: a.id as string } }))) satisfies GetStaticPaths;
 
-// Split once per claim graph, not once per article: a thousand articles would rebuild the whole list a thousand times.
+// Split once per claim graph, not once per article: each article would rebuild the whole list again.
 const parts = new WeakMap<ClaimGraph, Map<string, ClaimsJson>>();
 
 function partsOf(graph: ClaimGraph): Map<string, ClaimsJson> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { violations, SCHEMES } from './axe';
-import { highlighted, select, toolbar } from './reader-notes-support';
+import { violations, SCHEMES } from '../e2e/axe';
+import { highlighted, select, toolbar } from '../e2e/reader-notes-support';
 
 const WORDS = 'strongly supports a more practical approach';
 const BLANK_WORDS = 'Collective Security Treaty Organization';

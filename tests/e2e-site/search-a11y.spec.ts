@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { SCHEMES, violations } from './axe';
-import { BLANK, MCD, openSearch } from './search-page';
+import { SCHEMES, violations } from '../e2e/axe';
+import { BLANK, MCD, openSearch } from '../e2e/search-page';
 
 test.describe('accessibility with results open', () => {
 	for (const scheme of SCHEMES) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildSync } from 'esbuild';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+import { DIST } from '../e2e/pages';
 
 interface Selector {
 	type: string;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { SCHEMES, violations } from './axe';
-import { BLANK_TITLE, openSearch } from './search-page';
+import { SCHEMES, violations } from '../e2e/axe';
+import { BLANK_TITLE, openSearch } from '../e2e/search-page';
 
 const MCD_TITLE = 'Moscow Pushes For Formal Cooperation Between UN, CSTO';
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FUNCTION_WORDS } from '../../src/shared/function-words';
-import { SCHEMES, violations } from './axe';
-import { BLANK, openSearch } from './search-page';
+import { SCHEMES, violations } from '../e2e/axe';
+import { BLANK, openSearch } from '../e2e/search-page';
 
 /** Each mark's text, and the characters just outside it: a letter there would mean part of a longer word. */
 const marks = (page: Page) =>

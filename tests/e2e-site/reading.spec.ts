@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectedBodyBlocks, readArticle } from '../support/capture';
 import { SEARCH_EXCLUDED } from '../../src/shared/search-excluded';
-import { ARTICLE_IDS } from './pages';
+import { ARTICLE_IDS } from '../e2e/pages';
 
 test('the home page lists both analyses with author, publisher and date', async ({ page }) => {
 	await page.goto('/');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { violations, SCHEMES } from './axe';
-import { copyLink, highlighted, select, toolbar } from './reader-notes-support';
+import { violations, SCHEMES } from '../e2e/axe';
+import { copyLink, highlighted, select, toolbar } from '../e2e/reader-notes-support';
 
 const ARTICLE = '/articles/mcdermott-2009/';
 const WORDS = 'strongly supports a more practical approach';

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { violations, SCHEMES } from './axe';
+import { violations, SCHEMES } from '../e2e/axe';
 
 /** A claim's margin note on its reading page: inside the claim's mark. */
 const noteOf = (page: Page, id: string) => page.locator(`#claim-${id} .claim-note`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BLANK, BLANK_TITLE, MCD, openSearch, pageOf, resultPlaces } from './search-page';
+import { BLANK, BLANK_TITLE, MCD, openSearch, pageOf, resultPlaces } from '../e2e/search-page';
 
 interface Case {
 	q: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, expect, test } from '@playwright/test';
 import { playwrightLaunch } from '../support/chromium';
-import { copyLink, highlighted, inView, select, toolbar } from './reader-notes-support';
+import { copyLink, highlighted, inView, select, toolbar } from '../e2e/reader-notes-support';
 
 const ARTICLE = '/articles/mcdermott-2009/';
 const WORDS = 'strongly supports a more practical approach';

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { editDistance, maxDistance } from '../../src/shared/spelling';
-import { SCHEMES, violations } from './axe';
-import { BLANK, MCD, openSearch } from './search-page';
+import { SCHEMES, violations } from '../e2e/axe';
+import { BLANK, MCD, openSearch } from '../e2e/search-page';
 
 interface Slip {
 	/** A word of the texts, as they write it: the suggestion expected first. */

@@ -7,9 +7,8 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { ClaimsJson } from '../../src/graph/to-json';
 import { LEFT_OUT } from '../../src/site/parallel-prose';
-import { violations, SCHEMES } from './axe';
-import { builtPages, DIST } from './pages';
-import { openSearch, resultPlaces } from './search-page';
+import { builtPages, DIST } from '../e2e/pages';
+import { openSearch, resultPlaces } from '../e2e/search-page';
 
 /** What the parallel pages must show comes from the built site: claims.json and the reading pages. */
 const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
@@ -207,20 +206,6 @@ for (const { path, left, right } of PAIRS) {
 			const back = new URL(page.url()).hash.slice(1);
 			const backPartners = (await page.locator(`#${hash}`).locator('xpath=..').getAttribute('data-partners'))?.split(' ') ?? [];
 			expect(backPartners).toContain(back);
-		});
-
-		test('axe: wide and phone, light and dark, 0 violations', async ({ page }) => {
-			for (const viewport of [
-				{ width: 1440, height: 900 },
-				{ width: 390, height: 844 },
-			]) {
-				await page.setViewportSize(viewport);
-				for (const scheme of SCHEMES) {
-					await page.emulateMedia({ colorScheme: scheme });
-					await page.goto(path);
-					expect(await violations(page), `${viewport.width} ${scheme}`).toEqual([]);
-				}
-			}
 		});
 	});
 
