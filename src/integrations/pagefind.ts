@@ -76,7 +76,7 @@ const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$
  * many at scale, and in one index their page list and word entries would ride along with every
  * passage query. In a folder of their own they are fetched only when the reader asks for claims.
  */
-export const SEARCH_BUNDLES = [
+const SEARCH_BUNDLES = [
 	// The passages' words, with their counts, are also written out for "did you mean" (search-vocabulary.ts).
 	{
 		name: 'passages',
@@ -98,7 +98,7 @@ export const SEARCH_BUNDLES = [
 	},
 ] as const;
 
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
 	const grouped = getClaimGraph().plan.claimHome === 'article-section';
 	try {
 		// One after the other: each holds its pages in the service's memory until written.

@@ -5,7 +5,7 @@ export type EntityId = string & { readonly __brand: 'EntityId' };
 
 const ENTITY_ID_PATTERN = new RegExp(`^${KEBAB}$`);
 
-const isEntityId = (s: string): s is EntityId => ENTITY_ID_PATTERN.test(s);
+export const isEntityId = (s: string): s is EntityId => ENTITY_ID_PATTERN.test(s);
 
 export function toEntityId(s: string): EntityId {
 	if (isEntityId(s)) return s;

@@ -34,7 +34,7 @@ function formatProblems(problems: Problem[]): string {
 }
 
 /** A short, single-line rendering of any frontmatter value for "found:". */
-export function show(value: unknown): string {
+function show(value: unknown): string {
 	if (value === undefined) return 'nothing (the field is missing)';
 	if (value === null) return 'null';
 	if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : JSON.stringify(clip(value));

@@ -10,7 +10,7 @@
  * to the URL builder (src/shared/urls.ts) and to every page, sitemap, redirect and search bundle
  * that differs between the regimes: none of them counts the articles itself.
  */
-export const COMPANION_MAX = 30;
+const COMPANION_MAX = 30;
 
 export interface LibraryPlan {
 	/** The library's articles. */

@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getClaimGraph } from '../graph';
-import { toArticleId, type ArticleId } from '../shared/ids';
 import type { LibraryPlan } from '../shared/library-plan';
 import { urls } from './site';
 
@@ -13,10 +12,6 @@ export async function getArticles(): Promise<Article[]> {
 	return all.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 }
 
-export function articleId(article: Article): ArticleId {
-	return toArticleId(article.id);
-}
-
 export function articleUrl(id: string): string {
 	return urls.article(id);
 }
@@ -26,7 +21,7 @@ export function articleUrl(id: string): string {
  * every size, as the feed does: every card of a 1,000-article library made the home page 587 KB.
  * The timeline lists every analysis.
  */
-export const LIST_MAX = 30;
+const LIST_MAX = 30;
 
 /** The newest LIST_MAX of `articles` (oldest first, as given), and how many older ones are left out. */
 export function newestListed<T>(articles: readonly T[]): { listed: T[]; left: number } {

@@ -9,7 +9,7 @@ import type { ClaimNode } from '../graph/types';
  * split across two unless it alone has more. A list that fits is one page, as
  * before: the two analyses' lists are unchanged.
  */
-export const CLAIMS_PER_PAGE = 100;
+const CLAIMS_PER_PAGE = 100;
 
 export interface ClaimPage {
 	/** 1-based. */
@@ -43,7 +43,7 @@ export interface PagedListProps {
 }
 
 /** The `[...page]` param of a list's page: none for the first, so the first keeps the list's URL. */
-export const pageParam = (n: number): string | undefined => (n === 1 ? undefined : String(n));
+const pageParam = (n: number): string | undefined => (n === 1 ? undefined : String(n));
 
 /** The path of page `n` of the list at `first`: `/claims/`, `/claims/2/`. */
 export const pagePath = (first: string, n: number): string => (n === 1 ? first : `${first}${n}/`);

@@ -11,7 +11,7 @@ import { byTime, publicationSpan, type TimelineItem } from './timeline';
  */
 
 /** The year an article gives as its publication date (the first four digits of its date, whatever its precision). */
-export const publicationYear = (article: SourceArticle): string => article.data.published.date.slice(0, 4);
+const publicationYear = (article: SourceArticle): string => article.data.published.date.slice(0, 4);
 
 /** The articles by year of publication, years in order, each year's articles in time order (ties in the library's order). */
 export function publicationYears(articles: readonly SourceArticle[]): Map<string, SourceArticle[]> {

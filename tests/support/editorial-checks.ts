@@ -21,10 +21,10 @@ export function describeFinding(f: Finding): string {
 }
 
 /** A summary this close to its quote (0 to 1) restates it; EDITORIAL.md § 4 sets the bar. */
-export const ECHO_LIMIT = 0.85;
+const ECHO_LIMIT = 0.85;
 
 /** Word tokens, lower-cased, quotation marks and the possessive ’s dropped, so "Blank’s" names Blank. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
 	return (
 		text
 			.toLowerCase()
@@ -73,7 +73,7 @@ export function summaryEchoes(graph: ClaimGraph, allowed: ReadonlyMap<string, st
  * The hedges EDITORIAL.md § 4 keeps, each with the words a summary may render it by.
  * A quote that holds the hedge (as a whole word) needs one of them in its summary.
  */
-export const HEDGES: Readonly<Record<string, readonly string[]>> = {
+const HEDGES: Readonly<Record<string, readonly string[]>> = {
 	might: ['might', 'may', 'could'],
 	may: ['may', 'might', 'could'],
 	could: ['could', 'might', 'may'],
