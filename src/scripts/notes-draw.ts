@@ -38,7 +38,7 @@ export function pageArticle(): string {
 export const readingPage = (article: string): string => `${location.origin}${BASE}articles/${article}/`;
 
 /** Where an annotation of this page is now, or undefined when its words are gone; `texts` keeps each paragraph's passage text for the next. */
-export function anchor(a: Annotation, texts = new Map<HTMLElement, string>()): Anchored | undefined {
+function anchor(a: Annotation, texts = new Map<HTMLElement, string>()): Anchored | undefined {
 	const first = document.getElementById(a.target.selector.value);
 	if (!first?.matches('.reading .prose > p')) return undefined;
 	const [quote, position] = a.target.selector.refinedBy;
@@ -62,7 +62,7 @@ export interface NoteActions {
 }
 
 /** One note as shown beside the text and in the orphans list. */
-export function noteCard(a: Annotation, actions: NoteActions): HTMLElement {
+function noteCard(a: Annotation, actions: NoteActions): HTMLElement {
 	const category: Category = categoryOf(a);
 	const card = el('aside', `reader-note reader-${category}`);
 	card.dataset.id = a.id;
@@ -96,7 +96,7 @@ const BATCH = 200;
 export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The notes whose editor is open, by id: a redraw puts them back in place of their fresh card, unsaved text and all. */
-export function openCards(root: ParentNode): Map<string, HTMLElement> {
+function openCards(root: ParentNode): Map<string, HTMLElement> {
 	const open = new Map<string, HTMLElement>();
 	for (const form of root.querySelectorAll('.reader-note form.reader-editor:not([data-closing])')) {
 		const card = form.closest<HTMLElement>('.reader-note');

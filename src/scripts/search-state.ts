@@ -35,8 +35,8 @@ export const FACETS: Record<Mode, [key: FacetKey, label: string][]> = {
 };
 
 /** The longest query searched: a question about two short texts fits in far less, and a 100 KB one would hold the page for seconds. */
-export const MAX_QUERY_CHARS = 500;
-export const MAX_QUERY_WORDS = 30;
+const MAX_QUERY_CHARS = 500;
+const MAX_QUERY_WORDS = 30;
 
 /** The query cut to MAX_QUERY_WORDS words and MAX_QUERY_CHARS characters, before it reaches the engine. */
 export function capQuery(q: string): string {

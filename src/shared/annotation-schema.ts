@@ -29,7 +29,7 @@ const TextPositionSelectorSchema = z
 	})
 	.refine((s) => s.end > s.start, { message: 'end after start', path: ['end'] });
 
-export const TargetSchema = z.object({
+const TargetSchema = z.object({
 	/** The reading page, absolute, without a user name; kept in this site's spelling of it (…/index.html is …/). */
 	source: z
 		.string()

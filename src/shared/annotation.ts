@@ -19,6 +19,7 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 export const CATEGORY_IDS = Object.keys(CATEGORIES) as [Category, ...Category[]];
+const isCategory = (s: string): s is Category => Object.hasOwn(CATEGORIES, s);
 
 /** Longest passage or note kept: a whole article is under 20,000 characters. */
 export const MAX_TEXT = 20_000;
@@ -33,7 +34,7 @@ export const HTML_FRAGMENT = 'http://tools.ietf.org/rfc/rfc3236';
  * (`https://site@evil.example/` is evil.example), path ending in
  * /articles/<id>/ (any deployment, any base path).
  */
-export const READING_PAGE = /^https?:\/\/[^/\s@]+(?:\/[^\s?#@]*)?\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
+const READING_PAGE = /^https?:\/\/[^/\s@]+(?:\/[^\s?#@]*)?\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
 
 /**
  * The same address as READING_PAGE requires, from any spelling a server
@@ -94,7 +95,7 @@ export interface Annotation {
  * written by this code, or imported after the schema's check; this only keeps
  * a record it cannot read (from a later version, say) from breaking the page.
  */
-export function looksLikeAnnotation(x: unknown): x is Annotation {
+function looksLikeAnnotation(x: unknown): x is Annotation {
 	const a = x as Partial<Annotation> | null;
 	const sel = a?.target?.selector;
 	const [quote, position] = Array.isArray(sel?.refinedBy) ? sel.refinedBy : [];

@@ -125,7 +125,7 @@ function pathOf(path: readonly PropertyKey[], prefix: string): string {
  * go: a file's value may be a million arrays deep, which JSON.stringify would
  * walk whole (or overflow the stack on) to show eighty characters of it.
  */
-export function preview(value: unknown, max = 80): string {
+function preview(value: unknown, max = 80): string {
 	let out = '';
 	const walk = (v: unknown): void => {
 		if (out.length > max) return;
