@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 /** Folders whose files are read; generated or made-up trees are not. */
 const SKIP = /(^|\/)(node_modules|dist|\.astro|\.tmp|fixtures|test-results|playwright-report)(\/|$)/;
 const CODE = /\.(ts|mts|mjs|cjs|js|astro|css)$/;
-/** A comment: a block, a line comment, HTML's, or a `#` line (public/_headers). */
+/** A comment: a block, a line comment, HTML's, or a `#` line. */
 const COMMENT = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|<!--[\s\S]*?-->|^\s*#[^\n]*/gm;
 /** A path under src/ or tests/ ending in a file name with an extension, or a folder's trailing slash. */
 const PATH = /(?<![\w./-])((?:src|tests)\/[\w.\-[\]/]*(?:\.[a-z]{2,6}\b|\/(?=[\s`'")]|$)))/gm;
@@ -30,14 +30,13 @@ function filesUnder(root: string, dir: string): string[] {
 		.filter((f) => !SKIP.test(f));
 }
 
-/** The files read: code under src/, tests/ and bench/, the configs at the top, and public/_headers. */
+/** The files read: code under src/, tests/ and bench/, and the configs at the top. */
 export function commentedFiles(root: string): string[] {
 	const top = readdirSync(root, { withFileTypes: true })
 		.filter((e) => e.isFile() && CODE.test(e.name))
 		.map((e) => e.name);
 	const code = ['src', 'tests', 'bench'].flatMap((d) => filesUnder(root, d)).filter((f) => CODE.test(f));
-	const headers = existsSync(join(root, 'public/_headers')) ? ['public/_headers'] : [];
-	return [...top, ...code, ...headers].sort();
+	return [...top, ...code].sort();
 }
 
 /** Each path named in a comment of `files` (relative to `root`) that is not there. */

@@ -17,7 +17,6 @@ describe('the check that files named in comments exist', () => {
 		const files = commentedFiles(ROOT);
 		expect(files).toContain('src/shared/urls.ts');
 		expect(files).toContain('astro.config.ts');
-		expect(files).toContain('public/_headers');
 		expect(files.some((f) => f.startsWith('tests/fixtures/'))).toBe(false);
 	});
 });
