@@ -47,25 +47,28 @@ describe('rehype-claims, through the site processor', () => {
 		const beta = await renderBody(readArticle('beta-2010', join(ROOT, fixture)).body, 'beta-2010.md', { contentDir: fixture });
 		expect(beta).toContain('href="/articles/alpha-2009/#claim-agreement-planned"');
 		expect(alpha).toContain('href="/articles/beta-2010/#claim-declaration-announced"');
-		expect(alpha).toContain('<span>outcome in <a href="/articles/beta-2010/#claim-declaration-announced">Beta ¶');
+		expect(alpha).toContain('<span>outcome in · <a href="/articles/beta-2010/#claim-declaration-announced">Beta ¶');
 	});
 
-	it('names who speaks in a relayed claim\'s summary, and a step of the same text as "this text"', async () => {
+	it("names who speaks in a relayed claim's note, and leaves a step of the same text to the claim page", async () => {
 		const alpha = await renderBody(readArticle('alpha-2009', join(ROOT, fixture)).body, 'alpha-2009.md', { contentDir: fixture });
-		expect(alpha).toMatch(/<label><input type="checkbox"><b>[A-Z][a-z]+<\/b> [A-Z][a-z]+, reporting Moscow<\/label>/);
-		expect(alpha).toMatch(/<span>reason for <a href="\/articles\/alpha-2009\/#claim-nato-refused">this text ¶\d+<\/a><\/span>/);
+		expect(alpha).toMatch(/<label><input type="checkbox"><span><b>[A-Z][a-z]+<\/b> [A-Z][a-z]+, reporting Moscow<\/span><\/label>/);
+		expect(alpha).not.toContain('this text');
+		expect(alpha).not.toContain('href="/articles/alpha-2009/#claim-');
 	});
 
-	it('sets each note inside its mark, where the claim starts, and tells claims related across apart', async () => {
+	it("sets the notes after the paragraph's words, never inside a claim's, and tells claims related across apart", async () => {
 		const alpha = await renderBody(readArticle('alpha-2009', join(ROOT, fixture)).body, 'alpha-2009.md', { contentDir: fixture });
-		expect(alpha).toMatch(/<mark id="claim-agreement-planned" class="claim across"><span class="claim-note">/);
+		expect(alpha).toMatch(/<mark id="claim-agreement-planned" class="claim across">The /);
+		expect(alpha).toMatch(/<span class="claim-notes"><span class="claim-note">.*?<\/span><\/span><\/p>/);
+		expect(alpha).not.toMatch(/<mark[^>]*><span class="claim-note">/);
 	});
 
 	it("folds a paragraph's notes into one disclosure after it, counting them", async () => {
 		const alpha = await renderBody(readArticle('alpha-2009', join(ROOT, fixture)).body, 'alpha-2009.md', { contentDir: fixture });
 		const folds =
-			alpha.match(/<\/p><details class="claim-fold"><summary>\d+ claims?<\/summary><ol>(<li>.*?<\/li>)+<\/ol><\/details>/g) ?? [];
-		const marks = alpha.match(/<mark /g) ?? [];
+			alpha.match(/<\/p><details class="claim-fold"><summary>\d+ related claims?<\/summary><ol>(<li>.*?<\/li>)+<\/ol><\/details>/g) ?? [];
+		const marks = alpha.match(/<mark [^>]*class="claim across"/g) ?? [];
 		expect(folds.length).toBeGreaterThan(0);
 		expect(folds.reduce((n, f) => n + (f.match(/<li>/g) ?? []).length, 0)).toBe(marks.length);
 	});
