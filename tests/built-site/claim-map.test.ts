@@ -13,7 +13,6 @@ const map = (path: string) => {
 	const rows = elements(tree, (el) => el.tagName === 'tr' && el.properties.dataRelation !== undefined);
 	return { svg, nodes, edges, rows };
 };
-const key = (from: unknown, to: unknown, type: unknown) => `${String(from)} ${String(type)} ${String(to)}`;
 
 describe('the claim map', () => {
 	it('/map/ sets a symbol for every relation between the two texts in the cell of their paragraphs, and lists every relation after it', () => {
