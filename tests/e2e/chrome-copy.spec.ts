@@ -13,8 +13,10 @@ const text = (page: Page, selector: string) =>
 		.evaluate((el) => (el.textContent ?? '').replace(/\s+/g, ' '));
 
 test('no words run together where lines met in the source', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/about/');
 	expect(await text(page, 'main')).toContain('side by side; Compare');
+	expect(await text(page, 'main')).toContain('come back. Hover');
+	await page.goto('/');
 	for (const id of ARTICLE_IDS) {
 		const { organisation } = readArticle(id).data;
 		if (organisation.certainty === 'confirmed') continue;
