@@ -195,10 +195,8 @@ function fold(claims: ClaimNode[], graph: ClaimGraph, options: RehypeClaimsOptio
 			'ol',
 			claims.map((c) =>
 				h('li', [
+					// The kind and speaker are the claim page's, a tap away: a phone has no hover, and the page no bytes to spare.
 					...relationChips(c, graph, options),
-					' (',
-					...head(c, graph),
-					')',
 					' ',
 					h('a', { href: options.urls.claimPage(c.ref) }, 'Claim page'),
 				]),
