@@ -49,7 +49,7 @@ test('a hyphenated name in a title never breaks at its hyphen, and the title sta
 	}
 });
 
-test('a [sic] for a whitespace slip says what it marks, and the text is untouched', async ({ page }) => {
+test('a [sic] for a whitespace slip says what it marks, out of the line of text, and the text is untouched', async ({ page }) => {
 	for (const id of ARTICLE_IDS) {
 		const notes = [...readArticle(id).body.matchAll(/:sic\[([^\]]*)\]\{note="([^"]*)"\}/g)];
 		if (notes.length === 0) continue;
@@ -59,6 +59,9 @@ test('a [sic] for a whitespace slip says what it marks, and the text is untouche
 			await expect(wrap.locator('.sic')).toHaveText(slip ?? '', { useInnerText: false });
 			expect(await wrap.locator('.sic-mark').evaluate((el) => el.textContent)).toBe(`\u202f[sic: ${note}]`);
 			await expect(wrap.locator('.sic-mark')).toBeVisible();
+			// Out of the line of text: "[sic]" there, the note heard and on hover.
+			await expect(wrap.locator('.sic-mark')).toHaveAttribute('title', note ?? '');
+			expect((await wrap.locator('.sic-mark').boundingBox())?.width ?? Infinity).toBeLessThan(60);
 		}
 	}
 });
