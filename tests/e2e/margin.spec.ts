@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readArticle } from '../support/capture';
+import { violations } from './axe';
 import { ARTICLE_IDS } from './pages';
 
 /** The reading margin carries the comparison: notes only for claims related to the other text (issue 29). */
@@ -98,3 +99,22 @@ test.describe('wide screen', () => {
 		expect(copied.endsWith('draw the organization closer to NATO.'), copied).toBe(true);
 	});
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`axe: both reading pages at 390 (folds open) and 1280 (a note open, kinds shown), ${scheme}`, async ({ page }) => {
+		test.setTimeout(180_000);
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const id of ARTICLE_IDS) {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(`/articles/${id}/`);
+			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+			expect(await violations(page), `${id} 390`).toEqual([]);
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await page.goto(`/articles/${id}/`);
+			await page.locator('.claim-note label').first().click();
+			await expect(page.locator('.claim-note .claim-summary').first()).toBeVisible();
+			await page.locator('.claim-note').nth(1).locator('input').focus();
+			expect(await violations(page), `${id} 1280`).toEqual([]);
+		}
+	});
+}
