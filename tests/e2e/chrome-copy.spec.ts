@@ -100,11 +100,21 @@ test.describe('at 1440 px', () => {
 		for (const path of ['/', '/about/', `/articles/${ARTICLE_IDS[0]}/`]) {
 			await page.goto(path);
 			const faces = await page
-				.locator('main h2, main h3')
+				.locator('main :is(h2, h3):not(.prose h2)')
 				.evaluateAll((hs) => [
 					...new Set(hs.map((h) => `${getComputedStyle(h).fontFamily.split(',')[0]} ${getComputedStyle(h).fontWeight}`)),
 				]);
 			expect(faces, path).toEqual(['system-ui 600']);
 		}
+		// The author's own section headings are in the author's face, the serif of the text.
+		const sections: string[] = [];
+		for (const id of ARTICLE_IDS) {
+			await page.goto(`/articles/${id}/`);
+			sections.push(
+				...(await page.locator('.prose h2').evaluateAll((hs) => hs.map((h) => getComputedStyle(h).fontFamily.split(',')[0] ?? ''))),
+			);
+		}
+		expect(sections.length).toBeGreaterThan(0);
+		expect(new Set(sections)).toEqual(new Set(['Charter']));
 	});
 });
