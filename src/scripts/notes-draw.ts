@@ -98,10 +98,15 @@ export function drawAll(all: Annotation[], actions: NoteActions): void {
 		}
 	}
 	for (const { annotation, first } of anchored) {
-		let box = first.nextElementSibling;
+		// Beside its own paragraph: in the paragraph's margin block after its claim notes (one is made where it has
+		// none); outside a paragraph (a heading), after it.
+		let margin = first.querySelector(':scope > .claim-notes');
+		if (!margin && first.matches('p')) margin = first.appendChild(el('span', 'claim-notes'));
+		let box = margin ? margin.querySelector(':scope > .reader-notes') : first.nextElementSibling;
 		if (!box?.classList.contains('reader-notes')) {
 			box = el('div', 'reader-notes');
-			first.after(box);
+			if (margin) margin.append(box);
+			else first.after(box);
 		}
 		box.append(noteCard(annotation, actions));
 	}
