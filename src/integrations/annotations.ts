@@ -72,7 +72,9 @@ function findBody(tree: Root): Element | undefined {
 }
 
 const isNote = (node: Nodes): boolean =>
-	node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes('claim-note');
+	node.type === 'element' &&
+	Array.isArray(node.properties.className) &&
+	(node.properties.className.includes('claim-note') || node.properties.className.includes('claim-notes'));
 
 /** Start and end of each element with an id of the form `claim-…`, in the body's text. */
 function markOffsets(body: Element): Map<string, { start: number; end: number }> {

@@ -10,25 +10,31 @@ import { makeUrls, type Urls } from '../shared/urls';
 import { ADDED_TO_TEXT } from '../shared/search-excluded';
 
 /**
- * Marks each claim's quote in the text and sets its note in the margin, on the
- * line where the claim starts. Runs after rehype-anchors, on paragraphs that
- * hold claims:
+ * Marks each claim's quote in the text and, for a claim related to another
+ * text, sets its note in the margin. Runs after rehype-anchors, on paragraphs
+ * that hold claims:
  *
  *   <p id="p-2">…The Collective Security Treaty Organization (CSTO) hopes to sign…</p>
  *
- *   <p id="p-2">…<mark class="claim across" id="claim-un-agreement-planned">
- *       <span class="claim-note">                        (floated into the margin from 60rem; not indexed, see search-excluded.ts)
- *         <input type="checkbox" id="note-un-agreement-planned"><label for="note-un-agreement-planned"><b>Report</b> McDermott, reporting Bordyuzha</label>
- *         <span class="claim-links"><span>outcome of <a href="/articles/blank-2010/#claim-…">Blank ¶1</a></span> …</span>
+ *   <p id="p-2">…<mark class="claim across" id="claim-un-agreement-planned">The Collective…</mark>…
+ *     <mark class="claim" id="claim-…" title="Report · McDermott, reporting Bordyuzha">…</mark>…
+ *     <span class="claim-notes">                       (in the margin from 60rem, level with the paragraph; not indexed, see search-excluded.ts)
+ *       <span class="claim-note">
+ *         <span class="claim-links"><span>outcome in · <a href="/articles/blank-2010/#claim-…">Blank ¶1</a></span></span>
+ *         <label><input type="checkbox"><b>Report</b> McDermott, reporting Bordyuzha</label>   (kind and speaker shown on hover or focus)
  *         <a href="/claims/…/">Claim page</a>   (with JavaScript: shown when ticked, after our summary and the relations' notes)
- *       </span>The Collective…</mark>…</p>
- *   <details class="claim-fold"><summary>2 claims</summary><ol><li>…kind, who, relations, claim page…</li></ol></details>   (below 60rem)
+ *       </span></span></p>
+ *   <details class="claim-fold"><summary>1 claim related to Blank</summary><ol><li>…</li></ol></details>   (below 60rem)
  *
- * The note is phrasing content inside the mark, not a <details>: a float
- * inside the paragraph is what starts on the claim's own line and pushes only
- * later notes when it grows (Tufte's sidenotes). `across` marks a claim
- * related to another article. The letters (a, b, c…) that tie a mark to its
- * note are CSS counters: no bytes in the page.
+ * Only a claim related to another text gets a letter and a note: the margin
+ * carries the comparison, and a step of the same text's argument ("this
+ * text ¶6") is left to the claim page. The other claims stay marks (their
+ * permalinks, claim pages and search still work), their kind and speaker in
+ * the mark's title. The notes come after the paragraph's last word, so a
+ * screen reader hears the author's sentence whole before our note, and a
+ * copied passage holds no note; placed together level with the paragraph,
+ * they never drift beside the next one. The letters (a, b, c…) that tie a
+ * mark to its note are CSS counters: no bytes in the page.
  *
  * The mark is one element even when the quote holds a [sic] mark; a quote
  * that starts or ends inside such a mark takes the whole mark.
@@ -63,8 +69,16 @@ export const rehypeClaims: Plugin<[RehypeClaimsOptions], Root> = (options) => (t
 			const here = claims.filter((c) => c.paragraph === n);
 			if (here.length === 0) return node;
 			// Last first, so earlier offsets stay valid while the paragraph is rewritten.
-			for (const claim of [...here].sort((a, b) => b.start - a.start)) markClaim(node, claim, file.path, note(claim, graph, context));
-			return [node, fold(here, graph, context)];
+			for (const claim of [...here].sort((a, b) => b.start - a.start)) markClaim(node, claim, file.path, graph);
+			const across = here.filter(isAcross);
+			if (across.length === 0) return node;
+			node.children.push(
+				h(
+					'span.claim-notes',
+					across.map((c) => note(c, graph, context)),
+				),
+			);
+			return [node, fold(across, graph, context)];
 		})
 		.flat();
 };
@@ -86,7 +100,10 @@ function authorText(node: ElementContent): string {
 	return node.children.map(authorText).join('');
 }
 
-function markClaim(p: Element, claim: ClaimNode, path: string, claimNote: Element): void {
+/** Related to another text: the claims the margin speaks for. */
+const isAcross = (claim: ClaimNode): boolean => claim.links.some((l) => !l.within);
+
+function markClaim(p: Element, claim: ClaimNode, path: string, graph: ClaimGraph): void {
 	const kids = p.children;
 	const at = (offset: number, side: 'start' | 'end'): number => {
 		let pos = 0;
@@ -118,38 +135,44 @@ function markClaim(p: Element, claim: ClaimNode, path: string, claimNote: Elemen
 	if (!text.includes(claim.text)) {
 		throw new Error(`${path}: claim "${claim.id}" was checked in paragraph ${claim.paragraph} but its text is not where the graph put it.`);
 	}
-	const across = claim.links.some((l) => !l.within);
-	kids.splice(
-		first,
-		covered.length,
-		h('mark', { id: `claim-${claim.id}`, className: across ? ['claim', 'across'] : ['claim'] }, [claimNote, ...covered]),
-	);
+	// A claim without a note says its kind and speaker on hover; its note says them for one with.
+	const props = isAcross(claim)
+		? { id: `claim-${claim.id}`, className: ['claim', 'across'] }
+		: { id: `claim-${claim.id}`, className: ['claim'], title: kindLine(claim, graph) };
+	kids.splice(first, covered.length, h('mark', props, covered));
 }
 
-/** Kind, and who speaks in a relayed claim: what a reader scans the margin for, with the relations. */
+/** "Report · McDermott, reporting Bordyuzha": a mark's title. */
+function kindLine(claim: ClaimNode, graph: ClaimGraph): string {
+	const kind = CLAIM_KINDS[claim.kind].label;
+	return claim.attribution ? `${kind} · ${claimSaidBy(graph, claim)}` : kind;
+}
+
+/** Kind, and who speaks in a relayed claim: shown on hover or focus, and on the claim page. */
 function head(claim: ClaimNode, graph: ClaimGraph): Child[] {
 	// On the author's own page the author's own claims need no name.
 	return [h('b', CLAIM_KINDS[claim.kind].label), ...(claim.attribution ? [' ', claimSaidBy(graph, claim)] : [])];
 }
 
 /**
- * The relations as chips, one per type and article: "agrees Blank ¶4 · ¶6", not the other claims' summaries
- * (the preview, src/scripts/claim-previews.ts, shows those), so a note stays a line or two beside its claim.
+ * The relations to other texts as chips, one per type and text: "agrees · Blank ¶4, Blank ¶6", each link
+ * saying whose paragraph it is. Not the other claims' summaries (the preview, src/scripts/claim-previews.ts,
+ * shows those), so a note stays a line or two; relations within the text are on the claim page.
  */
 function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: NoteContext): Child[] {
-	if (claim.links.length === 0) return [];
 	const chips = new Map<string, Child[]>();
 	for (const link of claim.links) {
+		if (link.within) continue;
 		const other = graph.byRef.get(link.other);
 		const who = other ? linkOwner(graph, link, other) : link.other;
 		const key = `${link.short} ${who}`;
+		const a = h('a', { href: urls.claimMark(link.other) }, `${who} ${other ? `¶${other.paragraph}` : ''}`.trim());
 		const chip = chips.get(key);
-		const where = other ? `¶${other.paragraph}` : '';
-		if (chip) chip.push(' · ', h('a', { href: urls.claimMark(link.other) }, where));
-		else chips.set(key, [link.short, ' ', h('a', { href: urls.claimMark(link.other) }, `${who} ${where}`.trim())]);
+		if (chip) chip.push(', ', a);
+		else chips.set(key, [`${link.short} · `, a]);
 	}
+	if (chips.size === 0) return [];
 	return [
-		' ',
 		h(
 			'span.claim-links',
 			[...chips.values()].flatMap((c, i) => (i === 0 ? [h('span', c)] : [' · ', h('span', c)])),
@@ -159,9 +182,10 @@ function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: NoteContex
 
 function note(claim: ClaimNode, graph: ClaimGraph, options: NoteContext): Element {
 	return h('span.claim-note', [
-		// The box inside its label, not tied by id: three more copies of every claim id cost the page 400 bytes.
-		h('label', [h('input', { type: 'checkbox' }), ...head(claim, graph)]),
 		...relationChips(claim, graph, options),
+		' ',
+		// The box inside its label, not tied by id: three more copies of every claim id cost the page 400 bytes.
+		h('label', [h('input', { type: 'checkbox' }), h('span', head(claim, graph))]),
 		// Ticking the box adds our summary and each relation's note before this link (src/scripts/claim-notes.ts, from
 		// /claims/<article>.json): in the page they would cost a tenth of its byte budget, and the claim page has them without JavaScript.
 		' ',
@@ -173,12 +197,12 @@ function note(claim: ClaimNode, graph: ClaimGraph, options: NoteContext): Elemen
 function fold(claims: ClaimNode[], graph: ClaimGraph, options: NoteContext): Element {
 	const n = claims.length;
 	return h('details.claim-fold', [
-		h('summary', `${n} ${n === 1 ? 'claim' : 'claims'}`),
+		h('summary', `${n} related ${n === 1 ? 'claim' : 'claims'}`),
 		h(
 			'ol',
 			claims.map((c) =>
 				h('li', [
-					...head(c, graph),
+					// The kind and speaker are the claim page's, a tap away: a phone has no hover, and the page no bytes to spare.
 					...relationChips(c, graph, options),
 					' ',
 					h('a', { href: options.urls.claimPage(c.ref) }, 'Claim page'),

@@ -60,15 +60,14 @@ function markSic(node: TextDirective, path: string): void {
 	if (!correct && !note) {
 		throw new Error(`${path}: :sic[…] needs correct="…" (the intended word) or note="…" (what the slip is).`);
 	}
-	// A wrong word is plain to see, so only screen readers need the intended one; a whitespace slip is not, so its note is shown.
-	const said = correct
-		? {
-				type: 'element' as const,
-				tagName: 'span',
-				properties: { className: ['visually-hidden'] },
-				children: [{ type: 'text' as const, value: `, for “${correct}”` }],
-			}
-		: { type: 'text' as const, value: `: ${note}` };
+	// A wrong word is plain to see, so only screen readers need the intended one. A whitespace slip is not, but its
+	// note stays out of the line of text too: heard by a screen reader, shown on hover (the title), told in full on About.
+	const said = {
+		type: 'element' as const,
+		tagName: 'span',
+		properties: { className: ['visually-hidden'] },
+		children: [{ type: 'text' as const, value: correct ? `, for “${correct}”` : `: ${note}` }],
+	};
 	// The mark is a sibling of the slip, so the author's words stay one text run.
 	node.data = {
 		hName: 'span',
@@ -83,7 +82,7 @@ function markSic(node: TextDirective, path: string): void {
 			{
 				type: 'element',
 				tagName: 'span',
-				properties: { className: ['sic-mark'] },
+				properties: { className: ['sic-mark'], ...(correct ? {} : { title: note }) },
 				children: [{ type: 'text', value: '\u202f[sic' }, said, { type: 'text', value: ']' }],
 			},
 		],

@@ -16,7 +16,7 @@ const Id = z.string().regex(new RegExp(`^${KEBAB}$`), { error: 'a kebab-case id'
 export const DATE_BASES = {
 	text: 'stated in the text',
 	inferred: 'the year inferred from the publication date',
-	sources: 'only in SOURCES.md, not in the text',
+	sources: 'from our sources, not in the text',
 } as const;
 
 const EventSchema = z.strictObject({

@@ -136,7 +136,10 @@ const MODES = ['quiet', 'off', 'highlighted'] as const;
 root.dataset.claims = recall('claims', MODES);
 /** Arriving at a claim (a relation followed, a link shared) opens its note; `?from=` adds the way back (claim-enhance.ts). */
 function openArrival(): void {
-	const box = location.hash.startsWith('#claim-') ? document.getElementById(location.hash.slice(1))?.querySelector('input') : null;
+	const mark = location.hash.startsWith('#claim-') ? document.getElementById(location.hash.slice(1)) : null;
+	const p = mark?.closest('p');
+	// Its note follows the paragraph's words: the nth related mark's is the nth note.
+	const box = p?.querySelectorAll('input')[[...p.querySelectorAll('mark.across')].indexOf(mark!)];
 	if (box && !box.checked) box.click();
 	else if (new URLSearchParams(location.search).has('from')) load('claims');
 }
@@ -144,7 +147,7 @@ addEventListener('hashchange', openArrival);
 // Following a relation from a note carries the page of the claim it leaves, for the way back (claim-notes.ts checks it there).
 addEventListener('click', (event) => {
 	const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('.claim-links a') : null;
-	const page = link?.closest('.claim-note, li')?.querySelector<HTMLAnchorElement>(':scope > a[href*="/claims/"]');
+	const page = link?.closest('.claim-note, li')?.querySelector<HTMLAnchorElement>('a[href*="/claims/"]');
 	if (link && page) link.search = `from=${page.pathname}`;
 });
 

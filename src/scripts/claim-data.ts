@@ -76,7 +76,7 @@ export function claimRefOf(link: HTMLAnchorElement): string | undefined {
 
 /** The claim a note, a fold's item or a claim page's relation belongs to: the one its "Claim page" link names. */
 export function ownClaimOf(el: Element): string | undefined {
-	const page = el.closest('.claim-note, .claim-fold li')?.querySelector<HTMLAnchorElement>(':scope > a[href*="/claims/"]');
+	const page = el.closest('.claim-note, .claim-fold li')?.querySelector<HTMLAnchorElement>('a[href*="/claims/"]');
 	return page ? claimRefOf(page) : undefined;
 }
 

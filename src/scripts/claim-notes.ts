@@ -21,7 +21,7 @@ function labelled(className: string, label: string, text: string): HTMLElement {
 }
 
 export async function fillNote(note: HTMLElement): Promise<void> {
-	const page = note.querySelector(':scope > a');
+	const page = note.querySelector(':scope > a[href*="/claims/"]');
 	const ref = ownClaimOf(note);
 	if (!page || !ref || filled.has(note)) return;
 	filled.add(note);
@@ -43,7 +43,18 @@ export async function fillNote(note: HTMLElement): Promise<void> {
 	const copy = el('button', 'copy-link', 'Copy link');
 	copy.type = 'button';
 	copy.dataset.copy = `${location.pathname}#claim-${ref.slice(ref.indexOf('/') + 1)}`;
-	page.after(' · ', copy);
+	// The whole opened part in one block, which the margin lays over the notes below.
+	const links = el('span', 'claim-page');
+	links.append(page, ' · ', copy);
+	more.append(links);
+}
+
+/** A mark's margin note: the paragraph's notes follow its related claims in order. */
+function noteOf(mark: Element): Element | undefined {
+	const p = mark.closest('p');
+	if (!p) return undefined;
+	const i = [...p.querySelectorAll('mark.across')].indexOf(mark);
+	return i < 0 ? undefined : p.querySelectorAll('.claim-note')[i];
 }
 
 /** The "Back to …" link, from `?from=` checked against the relations of the claim arrived at. */
@@ -52,7 +63,8 @@ export function showWayBack(): void {
 	const from = parseClaimUrl(new URLSearchParams(location.search).get('from') ?? '');
 	const mark = location.hash.startsWith('#claim-') ? document.getElementById(location.hash.slice(1)) : null;
 	if (!from || !mark || document.querySelector('.claim-back')) return;
-	const chip = [...mark.querySelectorAll<HTMLAnchorElement>('.claim-links a')].find((a) => claimRefOf(a) === from);
+	const note = noteOf(mark);
+	const chip = [...(note?.querySelectorAll<HTMLAnchorElement>('.claim-links a') ?? [])].find((a) => claimRefOf(a) === from);
 	const paragraph = mark.closest('p');
 	if (!chip || !paragraph) return;
 	const back = el('a', undefined, `← Back to ${chipName(chip)}`);

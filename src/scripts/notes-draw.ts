@@ -143,6 +143,20 @@ export function safeCard(a: Annotation, actions: NoteActions): HTMLElement | und
 	}
 }
 
+/**
+ * Beside its own paragraph: in the paragraph's margin block, after its claim notes (a block of its
+ * own, marked to be taken away with the notes, where the paragraph has none); after a heading.
+ */
+function placeBox(first: HTMLElement, box: HTMLElement): void {
+	let margin = first.querySelector(':scope > .claim-notes');
+	if (!margin && first.matches('p')) {
+		margin = first.appendChild(el('span', 'claim-notes'));
+		margin.setAttribute('data-reader', '');
+	}
+	if (margin) margin.append(box);
+	else first.after(box);
+}
+
 let drawing = 0;
 /** Draws this page's annotations afresh (after any change, here or in another tab); a later call supersedes one under way. */
 export async function drawAll(all: Annotation[], actions: NoteActions): Promise<void> {
@@ -198,8 +212,8 @@ export async function drawAll(all: Annotation[], actions: NoteActions): Promise<
 	}
 	// The swap itself, at once: the open editors as they are now, moved into the new list.
 	keepOpen(fresh, () => {
-		document.querySelectorAll('.reader-notes, .reader-orphans').forEach((n) => n.remove());
-		for (const [first, box] of boxes) first.after(box);
+		document.querySelectorAll('.reader-notes, .reader-orphans, .claim-notes[data-reader]').forEach((n) => n.remove());
+		for (const [first, box] of boxes) placeBox(first, box);
 		if (section) prose?.after(section);
 	});
 	const registry = highlights();

@@ -35,7 +35,9 @@ const actions: NoteActions = {
 		form.querySelector('textarea')?.focus();
 	},
 	async remove(a: Annotation) {
-		const next = document.querySelector<HTMLElement>(`.reader-note[data-id="${a.id}"]`)?.closest('.reader-notes')?.previousElementSibling;
+		// Focus goes back to the number of the paragraph the note was on (its box is in that paragraph's margin, or follows it).
+		const box = document.querySelector<HTMLElement>(`.reader-note[data-id="${a.id}"]`)?.closest('.reader-notes');
+		const next = box?.closest('p') ?? box?.previousElementSibling;
 		try {
 			await remove(a.id);
 		} catch {

@@ -4,8 +4,8 @@
  * browser (search-highlight.ts) read it.
  */
 
-/** Paragraph number, [sic] mark, heading link, a claim's margin note: not the author's words, so quotes are matched around them. */
-export const ADDED_TO_TEXT = ['pnum', 'sic-mark', 'anchor', 'claim-note'] as const;
+/** Paragraph number, [sic] mark, heading link, the claims' margin notes: not the author's words, so quotes are matched around them. */
+export const ADDED_TO_TEXT = ['pnum', 'sic-mark', 'anchor', 'claim-notes', 'claim-note'] as const;
 
 /**
  * What search skips, in the index and when highlighting: the above and the

@@ -13,7 +13,7 @@ export type ParallelBlock =
  * carry them; here they would double the column's length and its tab stops)
  * and the heading's own anchor link (the column heading gets its own id).
  */
-export const LEFT_OUT = new Set(['claim-note', 'claim-fold', 'anchor']);
+export const LEFT_OUT = new Set(['claim-notes', 'claim-note', 'claim-fold', 'anchor']);
 const PARAGRAPH_ID = /^p-(\d+)$/;
 const ID_REFS = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor'] as const;
 

@@ -60,13 +60,13 @@ export const RELATION_LOOK: Record<RelationType, RelationLook> = {
 	},
 };
 
-/** The order types are grouped in: where the authors meet, then where one limits or answers the other. */
+/** The order types are grouped in, by stance: where the authors agree, where they differ, then the plain links. */
 export const RELATION_ORDER: RelationType[] = [
 	'agrees-with',
 	'corroborates',
+	'disagrees-with',
+	'qualifies',
 	'elaborates',
 	'supports',
-	'qualifies',
-	'disagrees-with',
 	'reports-outcome-of',
 ];

@@ -33,10 +33,11 @@ test('keyboard only: home → article → claim → related claim → search →
 	await expect(page).toHaveURL(/\/articles\/mcdermott-2009\/$/);
 
 	// The claim's note opens from its box (kind, who speaks); its "Claim page" link comes after its relations in reading order.
-	await tabTo(page, '#claim-un-agreement-planned .claim-note input');
+	const note = '.claim-note:has(a[href="/claims/mcdermott-2009/un-agreement-planned/"])';
+	await tabTo(page, `${note} input`);
 	await page.keyboard.press('Space');
-	await expect(page.locator('#claim-un-agreement-planned .claim-note .claim-summary')).toBeVisible();
-	await tabTo(page, '#claim-un-agreement-planned .claim-note > a[href="/claims/mcdermott-2009/un-agreement-planned/"]');
+	await expect(page.locator(`${note} .claim-summary`)).toBeVisible();
+	await tabTo(page, `${note} a[href="/claims/mcdermott-2009/un-agreement-planned/"]`);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/claims\/mcdermott-2009\/un-agreement-planned\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('agreement within 18 months with the United Nations');

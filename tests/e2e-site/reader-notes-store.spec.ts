@@ -25,9 +25,12 @@ test('Highlight, then reload: the words are still highlighted and listed beside 
 	await expect.poll(() => highlighted(page, 'reader-key-point')).toEqual([WORDS]);
 	await page.reload();
 	await expect.poll(() => highlighted(page, 'reader-key-point')).toEqual([WORDS]);
-	const card = page.locator('#p-5 + .reader-notes .reader-note');
+	const card = page.locator('#p-5 .reader-notes .reader-note');
 	await expect(card).toContainText('Key point');
 	await expect(card).toContainText(WORDS);
+	// Beside its own paragraph, not the next one.
+	const [c, p] = [await card.boundingBox(), await page.locator('#p-5').boundingBox()];
+	expect(c && p && c.y >= p.y - 2 && c.y < p.y + p.height).toBe(true);
 });
 
 test('a note shows in a second tab at once, is edited and deleted there, and its words stay text', async ({ context }) => {
@@ -135,7 +138,7 @@ test('keyboard only: a paragraph number, "Note on paragraph", the toolbar, a sav
 	await page.keyboard.type('Rasmussen and the reset.');
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
-	await expect(page.locator('#p-5 + .reader-notes .reader-note')).toContainText('Rasmussen and the reset.');
+	await expect(page.locator('#p-5 .reader-notes .reader-note')).toContainText('Rasmussen and the reset.');
 	// Escape closes the toolbar and gives the focus back.
 	await select(page, 6, 'draft document');
 	await expect(toolbar(page)).toBeVisible();

@@ -12,10 +12,11 @@ test.describe('timeline', () => {
 		expect(at('McDermott’s analysis is published')).toBeGreaterThan(at('16 October 2009'));
 		expect(at('March 2010')).toBeGreaterThan(at('McDermott’s analysis is published'));
 		expect(at('Blank’s analysis is published')).toBe(texts.length - 1);
-		// Precision and how it is known, in words; SOURCES.md's fact apart from the text's.
+		// Precision and how it is known, in words; our sources' fact apart from the text's, with no repository file name.
+		await expect(page.locator('main')).not.toContainText('SOURCES.md');
 		await expect(items.filter({ hasText: 'March 2010' })).toContainText('(to the month; the year inferred from the publication date)');
 		await expect(items.filter({ hasText: 'March 2010' })).toContainText(
-			'Only in SOURCES.md, not in the text: the UN–CSTO declaration was signed in Moscow on 18 March 2010.',
+			'From our sources, not in the text: the UN–CSTO declaration was signed in Moscow on 18 March 2010.',
 		);
 		await expect(items.filter({ hasText: 'Spring 2009' })).toContainText('(to the season; stated in the text)');
 	});

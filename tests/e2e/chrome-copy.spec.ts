@@ -13,8 +13,10 @@ const text = (page: Page, selector: string) =>
 		.evaluate((el) => (el.textContent ?? '').replace(/\s+/g, ' '));
 
 test('no words run together where lines met in the source', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/about/');
 	expect(await text(page, 'main')).toContain('side by side; Compare');
+	expect(await text(page, 'main')).toContain('come back. Hover');
+	await page.goto('/');
 	for (const id of ARTICLE_IDS) {
 		const { organisation } = readArticle(id).data;
 		if (organisation.certainty === 'confirmed') continue;
@@ -47,7 +49,7 @@ test('a hyphenated name in a title never breaks at its hyphen, and the title sta
 	}
 });
 
-test('a [sic] for a whitespace slip says what it marks, and the text is untouched', async ({ page }) => {
+test('a [sic] for a whitespace slip says what it marks, out of the line of text, and the text is untouched', async ({ page }) => {
 	const noted = ARTICLE_IDS.filter((id) => /:sic\[[^\]]*\]\{note="/.test(readArticle(id).body));
 	expect(noted.length, 'an article with a [sic] note to check').toBeGreaterThan(0);
 	for (const id of ARTICLE_IDS) {
@@ -59,6 +61,9 @@ test('a [sic] for a whitespace slip says what it marks, and the text is untouche
 			await expect(wrap.locator('.sic')).toHaveText(slip ?? '', { useInnerText: false });
 			expect(await wrap.locator('.sic-mark').evaluate((el) => el.textContent)).toBe(`\u202f[sic: ${note}]`);
 			await expect(wrap.locator('.sic-mark')).toBeVisible();
+			// Out of the line of text: "[sic]" there, the note heard and on hover.
+			await expect(wrap.locator('.sic-mark')).toHaveAttribute('title', note ?? '');
+			expect((await wrap.locator('.sic-mark').boundingBox())?.width ?? Infinity).toBeLessThan(60);
 		}
 	}
 });
@@ -97,11 +102,21 @@ test.describe('at 1440 px', () => {
 		for (const path of ['/', '/about/', `/articles/${ARTICLE_IDS[0]}/`]) {
 			await page.goto(path);
 			const faces = await page
-				.locator('main h2, main h3')
+				.locator('main :is(h2, h3):not(.prose h2)')
 				.evaluateAll((hs) => [
 					...new Set(hs.map((h) => `${getComputedStyle(h).fontFamily.split(',')[0]} ${getComputedStyle(h).fontWeight}`)),
 				]);
 			expect(faces, path).toEqual(['system-ui 600']);
 		}
+		// The author's own section headings are in the author's face, the serif of the text.
+		const sections: string[] = [];
+		for (const id of ARTICLE_IDS) {
+			await page.goto(`/articles/${id}/`);
+			sections.push(
+				...(await page.locator('.prose h2').evaluateAll((hs) => hs.map((h) => getComputedStyle(h).fontFamily.split(',')[0] ?? ''))),
+			);
+		}
+		expect(sections.length).toBeGreaterThan(0);
+		expect(new Set(sections)).toEqual(new Set(['Charter']));
 	});
 });
