@@ -7,7 +7,7 @@
  * - `type` is `webpage`: both texts are articles on news websites with no
  *   printed counterpart. APA 7 sets such an article's title in italics and
  *   the site in roman ("italic title" pattern for a news website), Chicago 17
- *   sets a website's name in roman (8.191, 14.206), MLA 9 italicises the site
+ *   sets a website's name in roman unless it has a printed counterpart, MLA 9 italicises the site
  *   as the container. CSL's `webpage` gives exactly that in the three styles;
  *   `article-newspaper` would italicise the site in APA and Chicago.
  * - `title` is the sentence-case title (`titleSentenceCase`, else `title`):

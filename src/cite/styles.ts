@@ -29,7 +29,7 @@
  *   delimiter, so citeproc-js prints "(McDermott, para.5)". We give that
  *   group a space and add MLA 9's own abbreviation, "par." / "pars.", to the
  *   style's locale, giving "(McDermott, par. 5)" as the MLA Handbook has it;
- * - its access date is printed only for an undated item. MLA 9 (5.111) also
+ * - its access date is printed only for an undated item. The MLA Handbook (9th ed.) also
  *   advises one for a work that may have been altered or removed, as a
  *   republished copy whose original is lost may be, so the access date is
  *   printed whenever the item has one. Only the reader's browser gives it one

@@ -108,7 +108,7 @@ export const SourceSchema = z.strictObject({
 });
 
 /**
- * The title in sentence case, for citations: APA 7 (6.17) wants a work's
+ * The title in sentence case, for citations: APA 7 wants a work's
  * title in sentence case with its proper nouns kept, and CSL's APA style
  * prints a title as stored, while the Chicago and MLA styles title-case it
  * themselves (CSL's convention: store sentence case). Which words are proper

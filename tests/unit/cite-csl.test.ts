@@ -46,7 +46,11 @@ describe('articleToCsl', () => {
 		const { data } = article('alpha-2009');
 		const host = { name: 'copy.example', url: 'https://copy.example/a', certainty: 'confirmed' as const };
 		const item = articleToCsl('x', { ...data, host }, { pageUrl: abs('/x/') });
-		expect(item).toMatchObject({ 'container-title': 'Alpha Press Service', source: 'copy.example', note: 'Text as published at copy.example.' });
+		expect(item).toMatchObject({
+			'container-title': 'Alpha Press Service',
+			source: 'copy.example',
+			note: 'Text as published at copy.example.',
+		});
 		const doubted = articleToCsl('x', { ...data, host: { ...host, certainty: 'likely', note: 'why' } }, { pageUrl: abs('/x/') });
 		expect(doubted.note).toBe('Text as published at copy.example (likely).');
 		expect(itemOf('alpha-2009').source).toBeUndefined();

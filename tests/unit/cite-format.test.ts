@@ -36,7 +36,7 @@ describe('formatCitation, Alpha (known to the month)', () => {
 		);
 	});
 
-	it('HTML: a website’s name in roman in Chicago (CMOS 8.191), the URL linked', () => {
+	it('HTML: a website’s name in roman in Chicago (CMOS 17: a website’s name is roman), the URL linked', () => {
 		expect(formatCitation(item, 'chicago', { format: 'html' })).toBe(
 			'<div data-csl-entry-id="alpha-2009" class="csl-entry">Alpha, Ann. “Capital Pushes For Formal Ties Between UN, Bloc.” Alpha Press Service, October 2009. <a href="https://alpha.example/a/formal-ties/1001.html">https://alpha.example/a/formal-ties/1001.html</a>.</div>',
 		);
@@ -60,11 +60,15 @@ describe('formatCitation, Beta (known to the year, publisher unverified, a host)
 		expect(formatCitation(item, 'chicago', { form: 'citation' })).toBe(
 			'Bea Beta, “The Meaning of UN-Bloc Ties,” Beta Wire, 2010, https://mirror.example/meaning-of-ties.',
 		);
-		expect(formatCitation(item, 'chicago')).toBe('Beta, Bea. “The Meaning of UN-Bloc Ties.” Beta Wire, 2010. https://mirror.example/meaning-of-ties.');
+		expect(formatCitation(item, 'chicago')).toBe(
+			'Beta, Bea. “The Meaning of UN-Bloc Ties.” Beta Wire, 2010. https://mirror.example/meaning-of-ties.',
+		);
 	});
 
 	it('APA, and MLA with the host as its second container, before the URL', () => {
-		expect(formatCitation(item, 'apa')).toBe('Beta, B. (2010). The Meaning of UN-Bloc Ties. Beta Wire. https://mirror.example/meaning-of-ties');
+		expect(formatCitation(item, 'apa')).toBe(
+			'Beta, B. (2010). The Meaning of UN-Bloc Ties. Beta Wire. https://mirror.example/meaning-of-ties',
+		);
 		expect(formatCitation(item, 'mla')).toBe(
 			'Beta, Bea. “The Meaning of UN-Bloc Ties.” Beta Wire, 2010. mirror.example, https://mirror.example/meaning-of-ties.',
 		);
