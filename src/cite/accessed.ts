@@ -25,6 +25,26 @@ export interface AccessedTemplate {
 	months: string[];
 }
 
+/**
+ * The months' slot words as one pattern and the words that differ:
+ * `" Accessed {d} {m} {y}.|Jan.|Feb.|…"`, what the Cite block hands the boot script.
+ */
+export function compactMonths(months: string[]): string {
+	const [first = '', ...rest] = months;
+	let head = first.length;
+	let tail = first.length;
+	for (const m of rest) {
+		let i = 0;
+		while (i < head && m[i] === first[i]) i++;
+		head = i;
+		let j = 0;
+		while (j < tail && m[m.length - 1 - j] === first[first.length - 1 - j]) j++;
+		tail = j;
+	}
+	const pattern = `${first.slice(0, head)}{m}${first.slice(first.length - tail)}`;
+	return [pattern, ...months.map((m) => m.slice(head, m.length - tail))].join('|');
+}
+
 let months: string[] | undefined;
 
 /** The MLA works-cited entry of `item` with a slot for the reader's access date. */

@@ -15,7 +15,7 @@
  * for the real numbers: the reader gets exactly what the engine would say.
  */
 import { toBibtex, toCslJson, toRis } from './exports';
-import { mlaAccessedTemplate } from './accessed';
+import { compactMonths, mlaAccessedTemplate } from './accessed';
 import { formatCitation, runStyle, type CitationStyle } from './format';
 import type { CslItem } from './csl-types';
 
@@ -34,8 +34,8 @@ export interface PinpointStyle {
 	range: string;
 	/** Its reference-list entry, which has no pinpoint. */
 	entry: string;
-	/** MLA's entry with a slot for the reader's access date (src/cite/accessed.ts); the browser fills it in. */
-	accessed?: { entry: string; months: string[] };
+	/** MLA's entry with a slot for the reader's access date, and compactMonths' words (src/cite/accessed.ts); the browser fills it in. */
+	accessed?: { entry: string; months: string };
 }
 
 export interface PinpointCitations {
@@ -67,7 +67,7 @@ export function pinpointCitations(item: CslItem): PinpointCitations {
 		const entry = formatCitation(item, style);
 		if (style !== 'mla') return { label, one, range, entry };
 		const { text, months } = mlaAccessedTemplate(item);
-		return { label, one, range, entry, accessed: { entry: text, months } };
+		return { label, one, range, entry, accessed: { entry: text, months: compactMonths(months) } };
 	});
 	const noted: CslItem = { ...item, note: PINPOINT_NOTE };
 	return { styles, bibtex: toBibtex([noted]), ris: toRis([noted]), csl: toCslJson([noted]) };

@@ -114,7 +114,8 @@ function claimEvent(event: Event): void {
 	const link = target?.closest(CLAIM_LINK);
 	// A hover or focus needs nothing kept: claim-enhance.ts looks at where the pointer and focus are once it arrives.
 	if (copy && event.type === 'click') pending.push(copy);
-	else if (!(link && event.type !== 'click' && document.getElementById('claim-preview'))) return;
+	// Approaching the Cite block loads what fills in MLA's access date (cite-accessed.ts).
+	else if (!(target?.closest('.cite') || (link && event.type !== 'click' && document.getElementById('claim-preview')))) return;
 	for (const type of ['mouseover', 'focusin', 'click']) removeEventListener(type, claimEvent);
 	load('claims');
 }
@@ -164,17 +165,6 @@ document.addEventListener('DOMContentLoaded', () => {
 	}
 	// Copy buttons and the "/" hint need this script.
 	for (const el of document.querySelectorAll<HTMLElement>('button.copy-link,.site-search-key')) el.hidden = false;
-	// MLA's access date is the reader's, today's, in the words citeproc wrote for each month (src/cite/accessed.ts).
-	const today = new Date();
-	for (const slot of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
-		const box = slot.closest<HTMLElement>('[data-accessed-months]');
-		const words = (box?.dataset.accessedMonths?.split('|')[today.getMonth()] ?? '')
-			.replace('{d}', String(today.getDate()))
-			.replace('{y}', String(today.getFullYear()));
-		slot.textContent = words;
-		const copy = box?.parentElement?.querySelector<HTMLElement>('button.copy-link');
-		if (copy && box?.dataset.accessedText) copy.dataset.copyText = box.dataset.accessedText.replace('{accessed}', words);
-	}
 	const modes = document.getElementById('claims-mode');
 	if (modes) {
 		for (const radio of modes.querySelectorAll('input')) radio.checked = radio.value === recall('claims', MODES);

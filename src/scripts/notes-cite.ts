@@ -13,7 +13,7 @@ export interface CiteData {
 	label: string;
 	title: string;
 	url: string;
-	styles: { label: string; one: string; range: string; entry: string; accessed?: { entry: string; months: string[] } }[];
+	styles: { label: string; one: string; range: string; entry: string; accessed?: { entry: string; months: string } }[];
 	/** Our note on the source (an unverified publisher), given beside the citations, never in one. */
 	note?: string;
 	bibtex: string;
@@ -47,7 +47,9 @@ export function fill(template: string, first: number, last: number): string {
 /** A style's reference-list entry; MLA's with today's date as the reader's access date (src/cite/accessed.ts). */
 export function entryOf(style: CiteData['styles'][number], today = new Date()): string {
 	if (!style.accessed) return style.entry;
-	const words = (style.accessed.months[today.getMonth()] ?? '')
+	const [pattern = '', ...months] = style.accessed.months.split('|');
+	const words = pattern
+		.replace('{m}', months[today.getMonth()] ?? '')
 		.replace('{d}', String(today.getDate()))
 		.replace('{y}', String(today.getFullYear()));
 	return style.accessed.entry.replace('{accessed}', words);
