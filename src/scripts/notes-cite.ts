@@ -108,7 +108,7 @@ export async function citePanel(
 		const passage = el('p', 'reader-passage-link', 'Link to these words: ');
 		const a = el('a', undefined, link);
 		a.href = link;
-		passage.append(a, ' ', copyButton(link, 'link to these words', say));
+		passage.append(a, ' ', copyButton(link, 'the address of these words', say));
 		box.append(list, passage);
 		if (data.note) {
 			const note = el('p', 'reader-cite-note');
