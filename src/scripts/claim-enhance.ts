@@ -15,10 +15,7 @@ document.addEventListener('focusin', (e) => onPointerOrFocus(e.target, 'focus'))
 document.addEventListener('keydown', (e) => {
 	if (e.key === 'Escape') hidePreview();
 });
-document.addEventListener('click', (e) => {
-	const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button.copy-link') : null;
-	if (button) void filled.then(() => copyFrom(button));
-});
+// Copy presses come from boot.ts, which hands over every one (carryOut).
 
 /** What boot.ts handed over: a Copy button pressed, or a claim note opened. */
 function carryOut(item: Pending): void {

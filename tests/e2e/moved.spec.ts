@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('a moved address, where the host has no redirects', () => {
-	test('the 404 page forwards a claim’s old citation download to its article’s', async ({ page }) => {
-		const forwarded = page.waitForRequest((r) => new URL(r.url()).pathname === '/cite/blank-2010.ris');
+	test('the 404 page forwards a claim’s old citation download to its article’s claims file', async ({ page }) => {
+		const forwarded = page.waitForRequest((r) => new URL(r.url()).pathname === '/cite/blank-2010.claims.ris');
 		await page.goto('/cite/blank-2010/ban-snookered.ris').catch(() => undefined);
-		expect(new URL((await forwarded).url()).pathname).toBe('/cite/blank-2010.ris');
+		expect(new URL((await forwarded).url()).pathname).toBe('/cite/blank-2010.claims.ris');
 	});
 
 	test('any other unknown address stays on the 404 page', async ({ page }) => {
