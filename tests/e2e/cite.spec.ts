@@ -36,10 +36,14 @@ test.describe('without JavaScript', () => {
 test('a claim’s Cite block cites the article at the claim’s paragraph and gives the permalink beside it', async ({ page }) => {
 	await page.goto('/claims/mcdermott-2009/de-facto-legitimacy/');
 	const block = page.getByRole('region', { name: 'Cite this claim' });
-	await expect(block.locator('.cite-entry', { hasText: 'Chicago (note)' }).locator('.citation')).toContainText(', October 2009, para. 7, https://');
+	await expect(block.locator('.cite-entry', { hasText: 'Chicago (note)' }).locator('.citation')).toContainText(
+		', October 2009, para. 7, https://',
+	);
 	await expect(block.locator('.cite-entry', { hasText: 'APA 7 (in-text)' }).locator('.citation')).toHaveText('(McDermott, 2009, para. 7)');
 	await expect(block.locator('.cite-entry', { hasText: 'MLA 9 (in-text)' }).locator('.citation')).toHaveText('(McDermott, par. 7)');
-	await expect(block).toContainText(/This claim’s permalink, to give beside the citation: https?:\/\/\S+\/claims\/mcdermott-2009\/de-facto-legitimacy\//);
+	await expect(block).toContainText(
+		/This claim’s permalink, to give beside the citation: https?:\/\/\S+\/claims\/mcdermott-2009\/de-facto-legitimacy\//,
+	);
 	for (const text of await block.locator('.citation').allTextContents()) expect(text).not.toMatch(/\[|\/claims\//);
 	await expect(block.getByRole('link', { name: 'BibTeX' }).first()).toHaveAttribute('href', '/cite/mcdermott-2009.bib');
 	await expect(block.getByRole('link', { name: 'BibTeX' }).nth(1)).toHaveAttribute('href', '/cite/mcdermott-2009.claims.bib');

@@ -10,7 +10,13 @@ describe('paths the site moved (src/shared/moved.ts)', () => {
 	});
 
 	it('leaves every other path alone', () => {
-		for (const path of ['/cite/alpha-2009.bib', '/cite/alpha-2009.claims.bib', '/cite/alpha-2009/first-claim.txt', '/claims/alpha-2009/first-claim/', '/cite/a/b/c.bib']) {
+		for (const path of [
+			'/cite/alpha-2009.bib',
+			'/cite/alpha-2009.claims.bib',
+			'/cite/alpha-2009/first-claim.txt',
+			'/claims/alpha-2009/first-claim/',
+			'/cite/a/b/c.bib',
+		]) {
 			expect(movedTo(path), path).toBeUndefined();
 		}
 	});
