@@ -69,7 +69,8 @@ export function pinpointCitations(item: CslItem): PinpointCitations {
 		const { text, months } = mlaAccessedTemplate(item);
 		return { label, one, range, entry, accessed: { entry: text, months: compactMonths(months) } };
 	});
-	const noted: CslItem = { ...item, note: PINPOINT_NOTE };
+	// Our note on the source (an unverified publisher) travels with the pinpoint, as in the Cite block's downloads.
+	const noted: CslItem = { ...item, note: item.note ? `${item.note} Cited at ${PINPOINT_NOTE}.` : PINPOINT_NOTE };
 	return { styles, bibtex: toBibtex([noted]), ris: toRis([noted]), csl: toCslJson([noted]) };
 }
 
