@@ -6,16 +6,20 @@ import { citationDownloadsIntegration } from './src/integrations/citation-downlo
 import { headersIntegration } from './src/integrations/headers';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
+import { siteUrlIntegration } from './src/integrations/site-url';
 import { sitemapIntegration } from './src/integrations/sitemap';
+import { siteFromEnv } from './src/shared/site-url';
 import { faithfulMarkdown, rehypePlugins, remarkPlugins } from './src/plugins';
 
 const base = process.env.BASE_PATH ?? '/';
+// Without SITE, absolute URLs name the local preview, and the build says so (src/integrations/site-url.ts).
+const { site, configured } = siteFromEnv();
 const searchIndex = pagefindIntegration();
 
 // SITE and BASE_PATH let one build serve from any host or sub-path; the
 // test suite points CONTENT_DIR, OUT_DIR and CACHE_DIR at fixture sites.
 export default defineConfig({
-	site: process.env.SITE ?? 'http://localhost:4321',
+	site,
 	base,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
@@ -31,6 +35,7 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		siteUrlIntegration(configured),
 		searchIndex.start,
 		headersIntegration(),
 		citationDownloadsIntegration(),

@@ -2,36 +2,38 @@
  * An article's validated frontmatter as one CSL-JSON item, and a claim as the
  * same item pointed at one paragraph. Nothing here formats a citation: the CSL
  * styles do that (`format.ts`). The item says only what the frontmatter knows.
+ * docs/citations.md gives the manual's rule behind each choice; in short:
  *
- * Decisions, each the most honest representation we found:
- *
- * - `type` is `article-newspaper` for both articles. Both publishers are news
- *   organisations publishing dated pieces online: RFE/RL is a broadcaster's
- *   news site, and Zotero's RFE/RL translator saves a `newspaperArticle`,
- *   which Zotero exports as CSL `article-newspaper`; EurasiaNet is a news and
- *   commentary site. CSL's `article` is for works outside any periodical
- *   (preprints, working papers), which these are not.
+ * - `type` is `webpage`: both texts are articles on news websites with no
+ *   printed counterpart. APA 7 sets such an article's title in italics and
+ *   the site in roman ("italic title" pattern for a news website), Chicago 17
+ *   sets a website's name in roman unless it has a printed counterpart, MLA 9 italicises the site
+ *   as the container. CSL's `webpage` gives exactly that in the three styles;
+ *   `article-newspaper` would italicise the site in APA and Chicago.
+ * - `title` is the sentence-case title (`titleSentenceCase`, else `title`):
+ *   CSL's APA style prints it as stored, as APA wants, and the Chicago and
+ *   MLA styles title-case it (lower-casing "for" and "between" as their
+ *   rules do, which they cannot do from a headline). The author's headline,
+ *   verbatim, is kept in `custom.headline`.
  * - `issued` has as many date parts as the date has: "2009-10" → [[2009, 10]],
  *   "2010" → [[2010]]. A day nobody knows is never added.
- * - `container-title` and `publisher` are the organisation's full name, also
- *   when it is not confirmed: it is what is known. Its certainty then goes into
- *   `note` ("Publisher unverified; text as published at eurodialogue.org."),
- *   which BibTeX, RIS and CSL-JSON all carry, and into `custom.caveat`, which
- *   `format.ts` prints after every formatted citation, since no style prints
- *   `note` and a copied citation must not claim more than we know.
+ * - `container-title` is the publisher's site, by its full name, also when it
+ *   is not confirmed: it is what is known. Its certainty goes into `note`
+ *   ("Publisher unverified; text as published at eurodialogue.org."), which
+ *   BibTeX, RIS and CSL-JSON carry, and into `custom.caveat`, which the Cite
+ *   block shows as our note beside the citations, never inside one.
  * - `URL` is the page the text was taken from (`source.url`), i.e. the copy
  *   actually read; the companion's own page is kept in `custom.companionUrl`.
- * - `host` (a site that reproduces the text, not its publisher) is CSL
- *   `archive`: "the archive storing the item" is what such a site is to the
- *   citation, and Chicago, APA and MLA all print `archive` (`source` is printed
- *   by MLA alone; `note` by none). `publisher` stays the original publisher.
- *   The caveat then names the host: "text as published at eurodialogue.org".
+ * - `host` (a site that republishes the text, not its publisher) is CSL
+ *   `source`: MLA 9's second container, which CSL's MLA style prints, in
+ *   italics, between the first container and the URL ("EurasiaNet, 2010.
+ *   eurodialogue.org, http://…"). Chicago and APA name the copy by its URL.
  * - A claim is cited as the article (same fields, so it lands in a reference
  *   manager as the work it is) with its own `id`, its paragraph as the
  *   citation's locator (`custom.claim.paragraph`, rendered by each style as
  *   "para. 5" / "par. 5") and its permalink in `custom.claim.permalink` and in
- *   `note`. The article's `URL` is kept: the permalink is an addition, never a
- *   replacement for the source.
+ *   `note`. The article's `URL` is kept: the permalink is given beside the
+ *   citation, never in place of the source.
  */
 import { parse as parseName } from '@citation-js/name';
 import { toClaimRef } from '../shared/ids';
@@ -65,20 +67,20 @@ export function articleToCsl(id: string, data: ArticleData, opts: CslOptions): C
 	const caveat = publisherCaveat(data);
 	const item: CslItem = {
 		id,
-		type: 'article-newspaper',
-		title: data.title,
+		type: 'webpage',
+		title: data.titleSentenceCase ?? data.title,
 		author: [toCslName(data.author.name)],
 		'container-title': org.name,
-		publisher: org.name,
 		issued: toCslDate(data.published.date),
 		URL: data.source.url,
 		language: data.language,
 		custom: {
+			headline: data.title,
 			publisherCertainty: org.certainty,
 			companionUrl: absoluteUrl(opts.pageUrl, 'pageUrl'),
 		},
 	};
-	if (data.host !== undefined) item.archive = data.host.name;
+	if (data.host !== undefined) item.source = data.host.name;
 	if (opts.accessed !== undefined) item.accessed = toCslDate(checkedDate(opts.accessed, 'accessed'));
 	if (caveat !== undefined) {
 		item.custom.caveat = caveat;

@@ -28,7 +28,9 @@ export interface CslDate {
 interface CompanionData {
 	/** How sure we are of `container-title`/`publisher` (see `OrganisationSchema`). */
 	publisherCertainty: ArticleData['organisation']['certainty'];
-	/** Said beside every formatted citation when the publisher is not confirmed. */
+	/** The author's headline, verbatim (`title` is its sentence-case form, for the styles). */
+	headline: string;
+	/** Our note beside the citations (never inside one) when the publisher is not confirmed or a host is named. */
 	caveat?: string;
 	/** The article's reading page in the companion. */
 	companionUrl: string;
@@ -48,16 +50,16 @@ interface CompanionData {
 
 export interface CslItem {
 	id: string;
-	type: 'article-newspaper';
+	type: 'webpage';
 	title: string;
 	author: CslName[];
+	/** The publisher's site, by its full name. */
 	'container-title': string;
-	publisher: string;
 	issued: CslDate;
 	accessed?: CslDate;
 	URL: string;
-	/** The site whose copy `URL` is, when it is not the publisher (`host` in the frontmatter). */
-	archive?: string;
+	/** The site whose copy `URL` is, when it is not the publisher (`host` in the frontmatter): MLA's second container. */
+	source?: string;
 	language: string;
 	note?: string;
 	custom: CompanionData;

@@ -4,27 +4,28 @@
  * fields (and escape BibTeX); we keep its mapping and fix, in the few lines
  * that write the files, what it gets wrong for these items:
  *
- * - BibTeX: Citation.js writes `month = {10}`, a literal "10" to BibTeX. We
- *   write the standard macro, `month = oct`, and for a day-precision date
- *   `day = {14}` beside it; a month-precision date has no day, a year-only
- *   date only `year`. Each entry's key is the item id (`mcdermott-2009`,
- *   `mcdermott-2009/un-agreement-planned`), not Citation.js's
- *   author-year-title label, which would give an article and its claims one key.
- * - RIS: for `TY  - NEWS`, Citation.js's 2011-spec mapping writes the
- *   author as a "reporter" it never reads back and the date as a year (`PY`),
- *   so a round trip loses both. Its classic-tag mapping keeps them
- *   (`A1`, `Y1  - 2009/10//`, which Zotero and EndNote read too), but adds a
+ * - BibTeX: biblatex's `@online`, the entry type for a web page (Zotero
+ *   imports it as a Web Page), as Citation.js's biblatex output writes it:
+ *   the site in `booktitle`, the date in `date` at its own precision
+ *   ("2009-10", "2010"), the sentence-case title with its capitals braced so
+ *   a style that lower-cases keeps the proper nouns. Each entry's key is the
+ *   item id (`mcdermott-2009`, `mcdermott-2009/un-agreement-planned`), not
+ *   Citation.js's author-year-title label, which would give an article and
+ *   its claims one key.
+ * - RIS: `TY  - ELEC` (a web page; Zotero reads it as one) with the site in
+ *   `T2`. Citation.js's 2011-spec mapping writes the date as a year (`PY`),
+ *   so a round trip loses the month. Its classic-tag mapping keeps it
+ *   (`Y1  - 2009/10//`, which Zotero and EndNote read too), but may add a
  *   year-only `PY` that makes Citation.js read the record by the 2011 spec
  *   again, and writes our `note` as `AB` (abstract). We drop that `PY` and
  *   write the note as `N1`. Values are not wrapped at 70 characters as
  *   Citation.js does: a wrapped URL comes back with a space in it.
  * - CSL-JSON: as Citation.js writes it, `custom` included (CSL 1.0.2's place
- *   for extra data: the publisher's certainty, the claim's permalink).
+ *   for extra data: the headline as published, the publisher's certainty,
+ *   the claim's permalink).
  */
 import { Cite, type CiteItem } from './citation-js';
 import type { CslItem } from './csl-types';
-
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 interface BibtexEntry {
 	type: string;
@@ -41,21 +42,12 @@ export function toCslJson(items: CslItem[], { indent = true }: { indent?: boolea
 }
 
 export function toBibtex(items: CslItem[]): string {
-	const entries = new Cite(items.map(copy)).format('bibtex', { format: 'object' }) as BibtexEntry[];
+	const entries = new Cite(items.map(copy)).format('biblatex', { format: 'object' }) as BibtexEntry[];
 	return entries
 		.map((entry, i) => {
 			const item = items[i];
 			if (item === undefined) throw new Error('Citation.js returned more BibTeX entries than items');
-			const [, month, day] = item.issued['date-parts'][0];
-			const fields = Object.entries(entry.properties)
-				.filter(([field]) => field !== 'month' && field !== 'day')
-				.map(([field, value]) => `\t${field} = {${value}},`);
-			const at = fields.findIndex((f) => f.startsWith('\tyear = '));
-			const dateFields = [
-				...(month === undefined ? [] : [`\tmonth = ${BIBTEX_MONTHS[month - 1]},`]),
-				...(day === undefined ? [] : [`\tday = {${day}},`]),
-			];
-			fields.splice(at < 0 ? fields.length : at + 1, 0, ...dateFields);
+			const fields = Object.entries(entry.properties).map(([field, value]) => `\t${field} = {${value}},`);
 			return `@${entry.type}{${item.id},\n${fields.join('\n')}\n}\n`;
 		})
 		.join('\n');

@@ -7,19 +7,16 @@
  * Chicago footnote, or the APA/MLA in-text parenthetical). A locator belongs
  * to a citation only; a claim item supplies its paragraph as the default one.
  *
- * After the style's output, and set apart in square brackets as an editorial
- * addition, we say what the style cannot: that the publisher is unverified
- * (`custom.caveat`) and, for a claim, its permalink. They follow every
- * bibliography entry and every Chicago note (which names publisher and URL);
- * an APA or MLA in-text citation names only author, year and paragraph, and
- * gets none.
+ * Nothing is added to the style's output: what no style can say (that the
+ * publisher is unverified, a claim's permalink) is given beside the citation
+ * by the Cite block (src/components/CiteBlock.astro), never bracketed into it.
  */
 import { escapeUTF8 } from 'entities';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { plugins, type CiteItem } from './citation-js';
 import type { CiteLocator, CslItem } from './csl-types';
-import { ensureStyles, LOCALE, registeredName, STYLES, type CitationStyle } from './styles';
+import { ensureStyles, LOCALE, registeredName, type CitationStyle } from './styles';
 
 export type { CitationStyle } from './styles';
 
@@ -55,7 +52,6 @@ export function formatCitation(item: CslItem, style: CitationStyle, opts: Format
 	if (form === 'bibliography' && opts.locator !== undefined) {
 		throw new TypeError('a locator belongs to a citation (form: "citation"), not to a bibliography entry');
 	}
-	const remark = form === 'bibliography' || STYLES[style].fullCitation ? remarkOf(item, format) : '';
 	const locator =
 		form === 'bibliography'
 			? undefined
@@ -77,13 +73,7 @@ export function formatCitation(item: CslItem, style: CitationStyle, opts: Format
 	}
 	out = out.replaceAll(ITEM_ID, format === 'html' ? escapeUTF8(String(id)) : String(id));
 	if (locator) out = out.replaceAll(LOCATOR, format === 'html' ? escapeUTF8(String(locator.locator)) : String(locator.locator));
-	// The HTML entry names its item (data-csl-entry-id), and the remark goes inside the entry.
-	return format === 'html' && form === 'bibliography' ? out.replace(/<\/div>$/, `${remark}</div>`) : out + remark;
-}
-
-/** What formatCitation adds after a text citation in `style`: the remark, for a style whose citation is a full note; else nothing. */
-export function citationRemark(item: CslItem, style: CitationStyle): string {
-	return STYLES[style].fullCitation ? remarkOf(item, 'text') : '';
+	return out;
 }
 
 /** Text of citeproc's HTML: the tags dropped, its character references read. */
@@ -130,19 +120,4 @@ export function runStyle(
 function engineData(item: CslItem): CiteItem {
 	const { custom: _custom, note: _note, ...fields } = item;
 	return fields;
-}
-
-/** " [Publisher unverified; …. Claim permalink: https://…]", or "" when there is nothing to add. */
-function remarkOf(item: CslItem, format: 'text' | 'html'): string {
-	const { caveat, claim } = item.custom;
-	if (caveat === undefined && claim === undefined) return '';
-	if (format === 'text') {
-		const parts = [caveat, claim && `Claim permalink: ${claim.permalink}`].filter((p) => p !== undefined);
-		return ` [${parts.join(' ')}]`;
-	}
-	const parts = [
-		caveat && escapeUTF8(caveat),
-		claim && `Claim permalink: <a href="${escapeUTF8(claim.permalink)}">${escapeUTF8(claim.permalink)}</a>`,
-	].filter((p) => p !== undefined);
-	return ` <span class="csl-remark">[${parts.join(' ')}]</span>`;
 }

@@ -15,7 +15,8 @@
  * for the real numbers: the reader gets exactly what the engine would say.
  */
 import { toBibtex, toCslJson, toRis } from './exports';
-import { citationRemark, formatCitation, runStyle, type CitationStyle } from './format';
+import { compactMonths, mlaAccessedTemplate } from './accessed';
+import { formatCitation, runStyle, type CitationStyle } from './format';
 import type { CslItem } from './csl-types';
 
 /** Stand-ins for the paragraph numbers: digits no style abbreviates or takes for anything else. */
@@ -33,6 +34,8 @@ interface PinpointStyle {
 	range: string;
 	/** Its reference-list entry, which has no pinpoint. */
 	entry: string;
+	/** MLA's entry with a slot for the reader's access date, and compactMonths' words (src/cite/accessed.ts); the browser fills it in. */
+	accessed?: { entry: string; months: string };
 }
 
 export interface PinpointCitations {
@@ -49,12 +52,9 @@ const STYLE_LABELS: [CitationStyle, string][] = [
 	['mla', 'MLA 9'],
 ];
 
-// A range is not a single number, so formatCitation's shared run cannot serve it: citeproc runs for it, and the
-// remark formatCitation adds after a full (Chicago) note (the caveat of an unverified publisher) follows it.
-// (It was found by running the one-paragraph citation a second time and cutting it off: a third of this file's citeproc time.)
+// A range is not a single number, so formatCitation's shared run cannot serve it: citeproc runs for it.
 function rangeCitation(item: CslItem, style: CitationStyle): string {
-	const out = runStyle({ ...item }, style, 'text', 'citation', { label: 'paragraph', locator: `${PINPOINT_FIRST}-${PINPOINT_LAST}` });
-	return out + citationRemark(item, style);
+	return runStyle({ ...item }, style, 'text', 'citation', { label: 'paragraph', locator: `${PINPOINT_FIRST}-${PINPOINT_LAST}` });
 }
 
 export function pinpointCitations(item: CslItem): PinpointCitations {
@@ -64,9 +64,13 @@ export function pinpointCitations(item: CslItem): PinpointCitations {
 		if (!one.includes(PINPOINT_ONE) || !range.includes(PINPOINT_FIRST) || !range.includes(PINPOINT_LAST)) {
 			throw new Error(`the ${style} style did not write the paragraph pinpoint as a number for ${item.id}`);
 		}
-		return { label, one, range, entry: formatCitation(item, style) };
+		const entry = formatCitation(item, style);
+		if (style !== 'mla') return { label, one, range, entry };
+		const { text, months } = mlaAccessedTemplate(item);
+		return { label, one, range, entry, accessed: { entry: text, months: compactMonths(months) } };
 	});
-	const noted: CslItem = { ...item, note: PINPOINT_NOTE };
+	// Our note on the source (an unverified publisher) travels with the pinpoint, as in the Cite block's downloads.
+	const noted: CslItem = { ...item, note: item.note ? `${item.note} Cited at ${PINPOINT_NOTE}.` : PINPOINT_NOTE };
 	return { styles, bibtex: toBibtex([noted]), ris: toRis([noted]), csl: toCslJson([noted]) };
 }
 

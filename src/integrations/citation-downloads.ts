@@ -7,8 +7,8 @@ import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../site/cit
 import { makeUrls } from '../shared/urls';
 
 /**
- * Writes the citation downloads of every article (BibTeX, RIS, CSL-JSON, each
- * with the article and every claim of it) into the built site, at the paths
+ * Writes the citation downloads of every article (BibTeX, RIS, CSL-JSON: the
+ * article alone, and its claims in a file of their own) into the built site, at the paths
  * src/pages/cite/ serves in the dev server. Written here rather than rendered
  * as pages, without Astro's cost per page. Runs before the permalink check,
  * which reads them.

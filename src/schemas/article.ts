@@ -107,25 +107,56 @@ const SourceSchema = z.strictObject({
 	capture: z.string().regex(/^[a-z0-9-]+\.txt$/, { error: 'a file name like "blank-2010.txt"' }),
 });
 
+/**
+ * The title in sentence case, for citations: APA 7 wants a work's
+ * title in sentence case with its proper nouns kept, and CSL's APA style
+ * prints a title as stored, while the Chicago and MLA styles title-case it
+ * themselves (CSL's convention: store sentence case). Which words are proper
+ * nouns is an editor's call, so it is written here, never guessed by code. It
+ * may differ from `title` in letter case only.
+ */
+const TitleSentenceCaseSchema = z
+	.string()
+	.trim()
+	.min(1)
+	.refine((s) => s.charAt(0) === s.charAt(0).toUpperCase(), { error: 'a sentence-case title beginning with a capital letter' });
+
 /** The frontmatter of one article in `content/articles/*.md`. */
-export const ArticleSchema = z.strictObject({
-	/** The article's own title, exactly as published. */
-	title: z.string().trim().min(1),
-	author: AuthorSchema,
-	/** Who first published the article (never merely a site that reprints it), and how sure we are of it. */
-	organisation: OrganisationSchema,
-	/** Where the text we reproduce is published, when that is not the original publisher; see `HostSchema`. */
-	host: HostSchema.optional(),
-	published: PublishedSchema,
-	source: SourceSchema,
-	/** Two neutral sentences saying what the article argues; shown on the home page. */
-	summary: z.string().trim().min(1),
-	/** BCP 47 language tag of the text, e.g. `en`. */
-	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'a BCP 47 tag such as "en"' }),
-	/** The caption of the article's photo, when the original had one (the photo itself is not reproduced). */
-	caption: z.string().trim().min(1).optional(),
-	/** The assertions that carry the argument; see `ClaimSchema`. */
-	claims: z.array(ClaimSchema).default([]),
-});
+export const ArticleSchema = z
+	.strictObject({
+		/** The article's own title, exactly as published: the page shows it verbatim. */
+		title: z.string().trim().min(1),
+		/**
+		 * The same title in sentence case ("Moscow pushes for formal cooperation
+		 * between UN, CSTO"), for citations (see TitleSentenceCaseSchema). Leave it
+		 * out only when `title` is already in sentence case: citations then use `title`.
+		 */
+		titleSentenceCase: TitleSentenceCaseSchema.optional(),
+		author: AuthorSchema,
+		/** Who first published the article (never merely a site that reprints it), and how sure we are of it. */
+		organisation: OrganisationSchema,
+		/** Where the text we reproduce is published, when that is not the original publisher; see `HostSchema`. */
+		host: HostSchema.optional(),
+		published: PublishedSchema,
+		source: SourceSchema,
+		/** Two neutral sentences saying what the article argues; shown on the home page. */
+		summary: z.string().trim().min(1),
+		/** BCP 47 language tag of the text, e.g. `en`. */
+		language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'a BCP 47 tag such as "en"' }),
+		/** The caption of the article's photo, when the original had one (the photo itself is not reproduced). */
+		caption: z.string().trim().min(1).optional(),
+		/** The assertions that carry the argument; see `ClaimSchema`. */
+		claims: z.array(ClaimSchema).default([]),
+	})
+	.superRefine((a, ctx) => {
+		// Only the letter case may change: a word added, dropped or respelled would cite a title that was never published.
+		if (a.titleSentenceCase !== undefined && a.titleSentenceCase.toLowerCase() !== a.title.toLowerCase()) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['titleSentenceCase'],
+				message: `the title "${a.title}" with only its letter case changed`,
+			});
+		}
+	});
 
 export type ArticleData = z.infer<typeof ArticleSchema>;

@@ -113,9 +113,11 @@ function claimEvent(event: Event): void {
 	const copy = target?.closest<HTMLButtonElement>('button.copy-link');
 	const link = target?.closest(CLAIM_LINK);
 	// A hover or focus needs nothing kept: claim-enhance.ts looks at where the pointer and focus are once it arrives.
+	// Every Copy press is handed over, before claim-enhance.ts arrives and after (it carries them out at once then).
 	if (copy && event.type === 'click') pending.push(copy);
-	else if (!(link && event.type !== 'click' && document.getElementById('claim-preview'))) return;
-	for (const type of ['mouseover', 'focusin', 'click']) removeEventListener(type, claimEvent);
+	// Approaching the Cite block loads what fills in MLA's access date (cite-accessed.ts).
+	else if (!(target?.closest('.cite') || (link && event.type !== 'click' && document.getElementById('claim-preview')))) return;
+	for (const type of ['mouseover', 'focusin']) removeEventListener(type, claimEvent);
 	load('claims');
 }
 for (const type of ['mouseover', 'focusin', 'click']) addEventListener(type, claimEvent);

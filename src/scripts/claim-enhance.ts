@@ -5,6 +5,7 @@
  * out, then listens for the rest.
  */
 import { PENDING, type Pending } from './boot-shared';
+import { fillAccessDates } from './cite-accessed';
 import { fillNote, showWayBack } from './claim-notes';
 import { copyFrom, hidePreview, onPointerOrFocus } from './claim-previews';
 
@@ -14,16 +15,15 @@ document.addEventListener('focusin', (e) => onPointerOrFocus(e.target, 'focus'))
 document.addEventListener('keydown', (e) => {
 	if (e.key === 'Escape') hidePreview();
 });
-document.addEventListener('click', (e) => {
-	const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button.copy-link') : null;
-	if (button) void copyFrom(button);
-});
+// Copy presses come from boot.ts, which hands over every one (carryOut).
 
 /** What boot.ts handed over: a Copy button pressed, or a claim note opened. */
 function carryOut(item: Pending): void {
-	if (item instanceof HTMLButtonElement) void copyFrom(item);
+	if (item instanceof HTMLButtonElement) void filled.then(() => copyFrom(item));
 	else void fillNote(item);
 }
+// Before any copy, which copies the entry as shown.
+const filled = fillAccessDates();
 const pending = window[PENDING] ?? [];
 for (const item of pending.splice(0)) carryOut(item);
 // From now on what boot.ts hands over is carried out at once.

@@ -99,10 +99,16 @@ export function onPointerOrFocus(target: EventTarget | null, kind: 'over' | 'out
 
 export { hide as hidePreview };
 
-/** Copies a citation's text, or a link made absolute, and says so in the live region. */
+/**
+ * Copies a citation's text (a Cite block's, read off the page: citeproc's text
+ * is its HTML's, src/cite/format.ts), or a link made absolute, and says so in
+ * the live region.
+ */
 export async function copyFrom(button: HTMLButtonElement): Promise<void> {
-	const text = button.dataset.copyText ?? new URL(button.dataset.copy ?? '', location.href).href;
-	const what = button.dataset.copyText === undefined ? 'Link' : 'Citation';
+	const shown = button.hasAttribute('data-copy-citation') ? button.closest('dd')?.querySelector('.citation')?.textContent : undefined;
+	const citation = shown ?? button.dataset.copyText;
+	const text = citation ?? new URL(button.dataset.copy ?? '', location.href).href;
+	const what = citation === undefined ? 'Link' : 'Citation';
 	try {
 		await navigator.clipboard.writeText(text);
 		if (statusRegion) statusRegion.textContent = `${what} copied.`;

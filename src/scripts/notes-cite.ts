@@ -13,7 +13,9 @@ export interface CiteData {
 	label: string;
 	title: string;
 	url: string;
-	styles: { label: string; one: string; range: string; entry: string }[];
+	styles: { label: string; one: string; range: string; entry: string; accessed?: { entry: string; months: string } }[];
+	/** Our note on the source (an unverified publisher), given beside the citations, never in one. */
+	note?: string;
 	bibtex: string;
 	ris: string;
 	csl: string;
@@ -40,6 +42,17 @@ function fill(template: string, first: number, last: number): string {
 		.replaceAll('1111111', String(first))
 		.replaceAll('9999999', String(last))
 		.replaceAll('PINPOINTNOTE', pinpointLabel(first, last));
+}
+
+/** A style's reference-list entry; MLA's with today's date as the reader's access date (src/cite/accessed.ts). */
+export function entryOf(style: CiteData['styles'][number], today = new Date()): string {
+	if (!style.accessed) return style.entry;
+	const [pattern = '', ...months] = style.accessed.months.split('|');
+	const words = pattern
+		.replace('{m}', months[today.getMonth()] ?? '')
+		.replace('{d}', String(today.getDate()))
+		.replace('{y}', String(today.getFullYear()));
+	return style.accessed.entry.replace('{accessed}', words);
 }
 
 /** The style's citation of paragraphs first…last. */
@@ -83,12 +96,24 @@ export async function citePanel(
 		const data = await citeData(article);
 		const list = el('dl');
 		for (const style of data.styles) {
-			const cited = `${citationOf(style, first, last)} [Passage: ${link}]`;
+			const cited = citationOf(style, first, last);
 			const dd1 = el('dd', undefined, cited);
 			dd1.append(' ', copyButton(cited, `${style.label} citation`, say));
-			const dd2 = el('dd', 'reader-entry', style.entry);
-			dd2.append(' ', copyButton(style.entry, `${style.label} reference`, say));
+			const entry = entryOf(style);
+			const dd2 = el('dd', 'reader-entry', entry);
+			dd2.append(' ', copyButton(entry, `${style.label} reference`, say));
 			list.append(el('dt', undefined, `${style.label}, ${pinpointLabel(first, last)}`), dd1, dd2);
+		}
+		// The passage's link beside the citations, for the reader to give as they wish: never inside one.
+		const passage = el('p', 'reader-passage-link', 'Link to these words: ');
+		const a = el('a', undefined, link);
+		a.href = link;
+		passage.append(a, ' ', copyButton(link, 'the address of these words', say));
+		box.append(list, passage);
+		if (data.note) {
+			const note = el('p', 'reader-cite-note');
+			note.append(el('strong', undefined, 'Our note'), ` (not part of the citation): ${data.note}`);
+			box.append(note);
 		}
 		const files = el('p', 'reader-actions');
 		files.append('With the pinpoint: ');
@@ -104,7 +129,7 @@ export async function citePanel(
 			);
 			files.append(b, ' ');
 		}
-		box.append(list, files);
+		box.append(files);
 	} catch {
 		box.append(el('p', undefined, 'The citations could not be loaded: the Cite block at the end of the page has them.'));
 	}

@@ -131,14 +131,21 @@ function make(): HTMLElement {
 	return box;
 }
 
-/** Under the selection, kept inside the window's width. */
+/** Under the selection, or above it, kept inside the window: a phone's too. */
 function place(): void {
 	if (!bar || !current) return;
 	const rect = current.range.getBoundingClientRect();
-	const width = Math.min(bar.offsetWidth, document.documentElement.clientWidth - 16);
-	const left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - width - 8));
+	const view = document.documentElement;
+	// Measured at the left edge, where nothing squeezes it, then moved: its own width, capped by the stylesheet.
+	bar.style.left = `${scrollX}px`;
+	const width = Math.min(bar.offsetWidth, view.clientWidth - 16);
+	const height = bar.offsetHeight;
+	const left = Math.max(8, Math.min(rect.left, view.clientWidth - width - 8));
+	const below = rect.bottom + 8;
+	const above = rect.top - 8 - height;
+	const top = below + height <= view.clientHeight - 8 ? below : above >= 8 ? above : Math.max(8, view.clientHeight - height - 8);
 	bar.style.left = `${left + scrollX}px`;
-	bar.style.top = `${rect.bottom + scrollY + 8}px`;
+	bar.style.top = `${top + scrollY}px`;
 }
 
 export function showToolbar(sel: Selected, focus: boolean): void {

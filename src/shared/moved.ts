@@ -34,9 +34,9 @@ const FILTERS = [...FILTER_PAGES];
 
 export const MOVED: readonly MovedRule[] = [
 	{
-		why: 'one citation download per article, each claim inside, instead of one per claim and format',
+		why: 'one citation download of an article’s claims per format, instead of one per claim and format',
 		from: new RegExp(`^/cite/(${KEBAB})/${KEBAB}\\.(bib|ris|json)$`),
-		to: (m) => `/cite/${m[1]}.${m[2]}`,
+		to: (m) => `/cite/${m[1]}.claims.${m[2]}`,
 	},
 	{
 		why: 'in a large library a claim is a section of its article’s claims page, not a page of its own',

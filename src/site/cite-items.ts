@@ -1,4 +1,5 @@
 import { articleToCsl, claimToCsl, formatCitation, toBibtex, toCslJson, toRis, type CitationStyle, type CslItem } from '../cite';
+import { mlaAccessedTemplate } from '../cite/accessed';
 import type { ClaimNode, ClaimGraph } from '../graph';
 import { isArticleId } from '../shared/ids';
 // The URLs come from the caller: the pages' (src/site/site.ts), or after the build the config's base and the graph's plan.
@@ -25,23 +26,37 @@ export function claimItem(graph: ClaimGraph, claim: ClaimNode, site: URL, u: Url
 }
 
 export interface FormattedCitation {
-	style: CitationStyle | 'chicago-note';
+	style: CitationStyle | 'chicago-note' | 'apa-in-text' | 'mla-in-text';
 	label: string;
 	html: string;
 	text: string;
+	/** MLA's entry with a slot for the reader's access date, filled in by the browser (src/cite/accessed.ts). */
+	accessed?: { html: string; text: string; months: string[] };
 }
 
-/** Every citation the Cite block offers, formatted by the CSL styles. */
+/**
+ * Every citation the Cite block offers, formatted by the CSL styles, nothing
+ * added. A claim's item carries its paragraph, which the note and the in-text
+ * citations give as the pinpoint; a reference-list entry has none.
+ */
 export function citationsOf(item: CslItem): FormattedCitation[] {
 	const both = (style: CitationStyle, form: 'bibliography' | 'citation') => ({
 		html: formatCitation(item, style, { format: 'html', form }),
 		text: formatCitation(item, style, { format: 'text', form }),
 	});
-	return [
-		{ style: 'chicago', label: 'Chicago (bibliography)', ...both('chicago', 'bibliography') },
+	const accessed = mlaAccessedTemplate(item);
+	const list: FormattedCitation[] = [
 		{ style: 'chicago-note', label: 'Chicago (note)', ...both('chicago', 'citation') },
+		{ style: 'chicago', label: 'Chicago (bibliography)', ...both('chicago', 'bibliography') },
 		{ style: 'apa', label: 'APA 7', ...both('apa', 'bibliography') },
-		{ style: 'mla', label: 'MLA 9', ...both('mla', 'bibliography') },
+		{ style: 'mla', label: 'MLA 9', ...both('mla', 'bibliography'), accessed },
+	];
+	if (item.custom.claim === undefined) return list;
+	return [
+		...list.slice(0, 3),
+		{ style: 'apa-in-text', label: 'APA 7 (in-text)', ...both('apa', 'citation') },
+		list[3] as FormattedCitation,
+		{ style: 'mla-in-text', label: 'MLA 9 (in-text)', ...both('mla', 'citation') },
 	];
 }
 
@@ -51,15 +66,19 @@ export const DOWNLOADS = [
 	{ ext: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json' },
 ] as const;
 
+/** What a download holds: the article alone (one item, what a reference manager should import), or its claims. */
+export type DownloadPart = 'article' | 'claims';
+
 /**
- * `cite/mcdermott-2009.bib`: one file per article and format, holding the
- * article's entry first and then one entry per claim (each keyed by its ref,
- * `mcdermott-2009/un-agreement-planned`). One file per claim and format made
- * 45,000 files of a 1,000-article build, over what a static host accepts; the
- * old per-claim paths are forwarded here (src/shared/moved.ts).
+ * `cite/mcdermott-2009.bib`: the article, once. `cite/mcdermott-2009.claims.bib`:
+ * its claims, one entry each (keyed by its ref, `mcdermott-2009/un-agreement-planned`),
+ * for a reader who wants them. A dot, not a slash, so the claims file can be no
+ * article's (ids are kebab-case) and no old per-claim path (src/shared/moved.ts).
+ * One file per claim and format made 45,000 files of a 1,000-article build,
+ * over what a static host accepts.
  */
-export function downloadPath(article: string, ext: string): string {
-	return `cite/${article}.${ext}`;
+export function downloadPath(article: string, ext: string, part: DownloadPart = 'article'): string {
+	return `cite/${article}${part === 'claims' ? '.claims' : ''}.${ext}`;
 }
 
 export type DownloadExt = (typeof DOWNLOADS)[number]['ext'];
@@ -71,13 +90,20 @@ const SERIALIZE: Record<DownloadExt, (items: CslItem[]) => string> = {
 	json: (items) => toCslJson(items, { indent: false }),
 };
 
-/** Every download key: each article id. */
+/** Every download key: each article id, and `<id>.claims` for the article's claims. */
 export function downloadKeys(graph: ClaimGraph): string[] {
-	return graph.articles.map((a) => a.id as string);
+	return graph.articles.flatMap((a) => [a.id as string, ...(graph.claimsByArticle.get(a.id)?.length ? [`${a.id}.claims`] : [])]);
 }
 
-/** The text of one download: the article's item, then its claims' in text order, in one format. */
-export function downloadText(graph: ClaimGraph, article: string, ext: DownloadExt, site: URL, u: Urls): string {
+/** A download key's article and part: `mcdermott-2009.claims` → the claims of mcdermott-2009. */
+export function parseDownloadKey(key: string): { article: string; part: DownloadPart } {
+	return key.endsWith('.claims') ? { article: key.slice(0, -'.claims'.length), part: 'claims' } : { article: key, part: 'article' };
+}
+
+/** The text of one download, in one format: the article's item alone, or its claims' items in text order. */
+export function downloadText(graph: ClaimGraph, key: string, ext: DownloadExt, site: URL, u: Urls): string {
+	const { article, part } = parseDownloadKey(key);
+	if (part === 'article') return SERIALIZE[ext]([articleItem(graph, article, site, u)]);
 	const claims = isArticleId(article) ? (graph.claimsByArticle.get(article) ?? []) : [];
-	return SERIALIZE[ext]([articleItem(graph, article, site, u), ...claims.map((c) => claimItem(graph, c, site, u))]);
+	return SERIALIZE[ext](claims.map((c) => claimItem(graph, c, site, u)));
 }

@@ -4,8 +4,8 @@ import { getClaimGraph } from '../graph';
 import { DOWNLOADS, downloadKeys, downloadText, type DownloadExt } from './cite-items';
 
 /**
- * Citation downloads in the dev server: `/cite/<article>.<ext>`, the article
- * and every claim of it, one route file per extension
+ * Citation downloads in the dev server: `/cite/<article>.<ext>` (the article)
+ * and `/cite/<article>.claims.<ext>` (its claims), one route file per extension
  * (src/pages/cite/): with the extension in the file name, the route is a
  * file, not a page that wants a trailing slash. A build writes the same files
  * directly (src/integrations/citation-downloads.ts), without Astro's cost per page.

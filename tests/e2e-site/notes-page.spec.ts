@@ -70,7 +70,7 @@ test('notes of both texts are listed by article, filtered, exported, cleared, im
 	const markdown = await exportFile(page, /^Markdown with citations$/);
 	expect(markdown).toContain(`> ${BLANK_WORDS}`);
 	expect(markdown).toContain('On the reset.');
-	expect(markdown).toMatch(/Roger McDermott, “Moscow Pushes For Formal Cooperation Between UN, CSTO,” .*para\. 5/);
+	expect(markdown).toMatch(/Roger McDermott, “Moscow Pushes for Formal Cooperation between UN, CSTO,” .*para\. 5/);
 	const csv = await exportFile(page, /^CSV$/);
 	expect(csv.split('\r\n')[0]).toBe('"article","paragraph","category","quote","note","citation","link","created","modified"');
 	expect(csv).toContain('"Question"');

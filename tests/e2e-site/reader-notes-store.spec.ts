@@ -104,11 +104,16 @@ test('Cite gives the three styles with the paragraph, and BibTeX, RIS and CSL-JS
 	await toolbar(page).getByRole('button', { name: 'Cite' }).click();
 	const panel = page.locator('.reader-cite');
 	await expect(panel).toContainText(
-		'Roger McDermott, “Moscow Pushes For Formal Cooperation Between UN, CSTO,” Radio Free Europe/Radio Liberty, October 2009, para. 5,',
+		'Roger McDermott, “Moscow Pushes for Formal Cooperation between UN, CSTO,” Radio Free Europe/Radio Liberty, October 2009, para. 5,',
 	);
 	await expect(panel).toContainText('(McDermott, 2009, para. 5)');
 	await expect(panel).toContainText('(McDermott, par. 5)');
-	await expect(panel).toContainText('[Passage: http');
+	// The passage's address is beside the citations, never bracketed into one.
+	await expect(panel.locator('.reader-passage-link')).toContainText('Link to these words: http');
+	await expect(panel).not.toContainText('[Passage');
+	// MLA's entry carries the reader's own date as its access date.
+	const today = await page.evaluate(() => new Date().getFullYear());
+	await expect(panel).toContainText(new RegExp(`Accessed \\d{1,2} [A-Z][a-z]+\\.? ${today}\\.`));
 	const { Cite } = await import('@citation-js/core');
 	await import('@citation-js/plugin-bibtex');
 	await import('@citation-js/plugin-ris');
@@ -116,7 +121,7 @@ test('Cite gives the three styles with the paragraph, and BibTeX, RIS and CSL-JS
 		const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: label }).click()]);
 		const text = readFileSync((await download.path()) as string, 'utf8');
 		const [item] = new Cite(text).data as unknown as { title: string; note: string }[];
-		expect(item?.title).toBe('Moscow Pushes For Formal Cooperation Between UN, CSTO');
+		expect(item?.title).toBe('Moscow pushes for formal cooperation between UN, CSTO');
 		expect(item?.note).toBe('para. 5');
 	}
 });

@@ -27,7 +27,7 @@ test('no words run together where lines met in the source', async ({ page }) => 
 		await page.goto('/');
 	}
 	await page.goto(`/articles/${ARTICLE_IDS[0]}/`);
-	expect(await text(page, '.cite-downloads')).toMatch(/manager: BibTeX · RIS/);
+	expect(await text(page, '.cite-downloads')).toMatch(/manager, the article \(one entry\): BibTeX · RIS/);
 });
 
 test('a hyphenated name in a title never breaks at its hyphen, and the title stays as written', async ({ page }) => {

@@ -8,11 +8,11 @@ const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as Clai
 const claim = data.claims[0]!;
 
 test.describe('a moved address, where the host has no redirects', () => {
-	test('the 404 page forwards a claim’s old citation download to its article’s', async ({ page }) => {
+	test('the 404 page forwards a claim’s old citation download to its article’s claims file', async ({ page }) => {
 		const [article, name] = claim.id.split('/');
-		const forwarded = page.waitForRequest((r) => new URL(r.url()).pathname === `/cite/${article}.ris`);
+		const forwarded = page.waitForRequest((r) => new URL(r.url()).pathname === `/cite/${article}.claims.ris`);
 		await page.goto(`/cite/${article}/${name}.ris`).catch(() => undefined);
-		expect(new URL((await forwarded).url()).pathname).toBe(`/cite/${article}.ris`);
+		expect(new URL((await forwarded).url()).pathname).toBe(`/cite/${article}.claims.ris`);
 	});
 
 	test('any other unknown address stays on the 404 page', async ({ page }) => {

@@ -1,4 +1,5 @@
 /** The cite tests' items: the fixture articles (tests/fixtures/content) as CSL, for each article and for its first claim. */
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { articleToCsl, claimToCsl } from '../../src/cite/csl-item';
 import type { CslItem } from '../../src/cite/csl-types';
@@ -13,13 +14,26 @@ import { FIXTURE_CONTENT as CONTENT } from './fixture-content';
 export const SITE = 'https://companion.example/';
 export const abs = (path: string) => new URL(path, SITE).href;
 
-export const articles = readArticles(CONTENT, ROOT);
-const { topics, file: topicsFile } = readTopics(CONTENT, ROOT);
-export const graph = buildClaimGraph(articles, topics, topicsFile);
+function site(dir: string) {
+	const articles = readArticles(dir, ROOT);
+	const { topics, file } = readTopics(dir, ROOT);
+	return { articles, graph: buildClaimGraph(articles, topics, file) };
+}
+
+/** The fixture site's articles (tests/fixtures/content). */
+export const { articles, graph } = site(CONTENT);
+
+/**
+ * One more, in a fixture site of its own (tests/fixtures/sites/unverified-year):
+ * publisher unverified, a host, a date known to the year, a sentence-case title.
+ */
+const UNVERIFIED_YEAR = join(ROOT, 'tests', 'fixtures', 'sites', 'unverified-year');
+const gammaSite = site(UNVERIFIED_YEAR);
+const allArticles = [...articles, ...gammaSite.articles];
 export const urls = makeUrls('/', graph.plan);
 
 export function article(id: string): SourceArticle {
-	const found = articles.find((a) => a.id === id);
+	const found = allArticles.find((a) => a.id === id);
 	if (found === undefined) throw new Error(`no article ${id}`);
 	return found;
 }
@@ -32,7 +46,7 @@ export function itemOf(id: string): CslItem {
 /** The first claim of an article, as the graph places it. */
 export function claimItemOf(id: string) {
 	const a = article(id);
-	const claim = graph.claims.find((c) => c.article === a.id);
+	const claim = [...graph.claims, ...gammaSite.graph.claims].find((c) => c.article === a.id);
 	if (claim === undefined) throw new Error(`no claim in ${id}`);
 	const permalink = abs(urls.claimPage(claim.ref));
 	return { claim, permalink, item: claimToCsl(a.id, a.data, claim, { pageUrl: abs(urls.article(a.id)), claimUrl: permalink }) };

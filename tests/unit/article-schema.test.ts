@@ -73,6 +73,19 @@ describe('article schema', () => {
 		`);
 	});
 
+	it('refuses a sentence-case title that changes more than the letter case', () => {
+		expect(messageOf('sentence-case-reworded')).toMatchInlineSnapshot(`
+			"Content has a problem:
+
+			tests/fixtures/articles/sentence-case-reworded.md › titleSentenceCase
+			  expected: the title "A Valid Article" with only its letter case changed
+			  found:    "A valid essay""
+		`);
+		const data = validate('valid');
+		expect(ArticleSchema.safeParse({ ...data, titleSentenceCase: 'A valid article' }).success).toBe(true);
+		expect(ArticleSchema.safeParse({ ...data, titleSentenceCase: 'a valid article' }).success).toBe(false);
+	});
+
 	it('rejects a URL without its scheme', () => {
 		expect(messageOf('bad-url')).toMatchInlineSnapshot(`
 			"Content has a problem:

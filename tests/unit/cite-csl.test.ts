@@ -9,16 +9,20 @@ describe('articleToCsl', () => {
 		const item = itemOf('alpha-2009');
 		expect(item).toMatchObject({
 			id: 'alpha-2009',
-			type: 'article-newspaper',
+			type: 'webpage',
 			title: 'Capital Pushes For Formal Ties Between UN, Bloc',
 			author: [{ family: 'Alpha', given: 'Ann' }],
 			'container-title': 'Alpha Press Service',
-			publisher: 'Alpha Press Service',
 			issued: { 'date-parts': [[2009, 10]] },
 			URL: 'https://alpha.example/a/formal-ties/1001.html',
 			language: 'en',
-			custom: { publisherCertainty: 'confirmed', companionUrl: 'https://companion.example/articles/alpha-2009/' },
+			custom: {
+				headline: 'Capital Pushes For Formal Ties Between UN, Bloc',
+				publisherCertainty: 'confirmed',
+				companionUrl: 'https://companion.example/articles/alpha-2009/',
+			},
 		});
+		expect(item).not.toHaveProperty('publisher');
 		expect(item.note).toBeUndefined();
 		expect(item.custom.caveat).toBeUndefined();
 		expect(item.accessed).toBeUndefined();
@@ -30,10 +34,9 @@ describe('articleToCsl', () => {
 			author: [{ family: 'Beta', given: 'Bea' }],
 			title: 'The Meaning of UN-Bloc Ties',
 			'container-title': 'Beta Wire',
-			publisher: 'Beta Wire',
 			issued: { 'date-parts': [[2010]] },
 			URL: 'https://mirror.example/meaning-of-ties',
-			archive: 'mirror.example',
+			source: 'mirror.example',
 			note: 'Publisher unverified; text as published at mirror.example.',
 			custom: { publisherCertainty: 'unverified', caveat: 'Publisher unverified; text as published at mirror.example.' },
 		});
@@ -43,10 +46,14 @@ describe('articleToCsl', () => {
 		const { data } = article('alpha-2009');
 		const host = { name: 'copy.example', url: 'https://copy.example/a', certainty: 'confirmed' as const };
 		const item = articleToCsl('x', { ...data, host }, { pageUrl: abs('/x/') });
-		expect(item).toMatchObject({ publisher: 'Alpha Press Service', archive: 'copy.example', note: 'Text as published at copy.example.' });
+		expect(item).toMatchObject({
+			'container-title': 'Alpha Press Service',
+			source: 'copy.example',
+			note: 'Text as published at copy.example.',
+		});
 		const doubted = articleToCsl('x', { ...data, host: { ...host, certainty: 'likely', note: 'why' } }, { pageUrl: abs('/x/') });
 		expect(doubted.note).toBe('Text as published at copy.example (likely).');
-		expect(itemOf('alpha-2009').archive).toBeUndefined();
+		expect(itemOf('alpha-2009').source).toBeUndefined();
 	});
 
 	it('adds an access date only when given, at its own precision', () => {
@@ -74,29 +81,25 @@ describe('a claim citation', () => {
 		expect(item.note).toBe(`Cited for the claim in paragraph ${claim.paragraph}${whose}: ${permalink}`);
 
 		const note = formatCitation(item, 'chicago', { form: 'citation' });
-		expect(note).toContain('Ann Alpha, “Capital Pushes For Formal Ties Between UN, Bloc,”');
-		expect(note).toContain(`para. ${claim.paragraph},`);
-		expect(note).toContain(permalink);
-		expect(note).toMatchInlineSnapshot(
-			`"Ann Alpha, “Capital Pushes For Formal Ties Between UN, Bloc,” Alpha Press Service, October 2009, para. 1, https://alpha.example/a/formal-ties/1001.html. [Claim permalink: https://companion.example/claims/alpha-2009/ledger-breakthrough/]"`,
+		expect(note).toBe(
+			`Ann Alpha, “Capital Pushes For Formal Ties Between UN, Bloc,” Alpha Press Service, October 2009, para. ${claim.paragraph}, https://alpha.example/a/formal-ties/1001.html.`,
 		);
 		for (const style of STYLE_IDS) {
-			const entry = formatCitation(item, style);
-			expect(entry.toLowerCase()).toContain('capital pushes for formal ties between un, bloc');
-			expect(entry).toContain(`[Claim permalink: ${permalink}]`);
+			for (const form of ['bibliography', 'citation'] as const) {
+				const out = formatCitation(item, style, { form, format: 'html' });
+				// The permalink is given beside the citation (CiteBlock), never inside it.
+				expect(out).not.toContain(permalink);
+				expect(out).not.toContain('[');
+			}
 		}
 		expect(formatCitation(item, 'apa', { form: 'citation' })).toBe(`(Alpha, 2009, para. ${claim.paragraph})`);
 		expect(formatCitation(item, 'mla', { form: 'citation' })).toBe(`(Alpha, par. ${claim.paragraph})`);
-		expect(formatCitation(item, 'chicago', { form: 'citation', format: 'html' })).toContain(
-			`Claim permalink: <a href="${permalink}">${permalink}</a>]</span>`,
-		);
 	});
 
-	it('keeps the publisher caveat for a claim of Beta', () => {
+	it('keeps the publisher caveat for a claim of Beta in its note and custom data, not in its citation', () => {
 		const { permalink, item } = claimItemOf('beta-2010');
-		expect(formatCitation(item, 'chicago', { form: 'citation' })).toContain(
-			`[Publisher unverified; text as published at mirror.example. Claim permalink: ${permalink}]`,
-		);
+		expect(item.custom.caveat).toBe('Publisher unverified; text as published at mirror.example.');
+		expect(formatCitation(item, 'chicago', { form: 'citation' })).not.toContain('unverified');
 		expect(item.note).toMatch(/^Publisher unverified; text as published at mirror\.example\. Cited for the claim in paragraph \d+/);
 		expect(item.note?.endsWith(`: ${permalink}`)).toBe(true);
 	});

@@ -8,43 +8,45 @@ import { packageDir, STYLES } from '../../src/cite/styles';
 import { articles, itemOf, claimItemOf, expectNoDay } from '../support/cite-items';
 
 describe('exports', () => {
-	const items = articles.map((a) => itemOf(a.id));
+	const items = [...articles.map((a) => itemOf(a.id)), itemOf('gamma-2010')];
 
-	it('BibTeX: month as the standard macro, no day; year only when only the year is known', () => {
-		const bib = toBibtex([itemOf('alpha-2009')]);
-		expect(bib).toMatchInlineSnapshot(`
-			"@article{alpha-2009,
-				author = {Alpha, Ann},
-				journal = {Alpha Press Service},
-				year = {2009},
-				month = oct,
-				publisher = {Alpha Press Service},
-				title = {Capital {Pushes} {For} {Formal} {Ties} {Between} {UN}, {Bloc}},
-				url = {https://alpha.example/a/formal-ties/1001.html},
-			}
-			"
-		`);
-		const beta = toBibtex([itemOf('beta-2010')]);
-		expect(beta).toContain('\tyear = {2010},');
-		expect(beta).not.toMatch(/month|day =/);
+	it('BibTeX: biblatex @online, the site in booktitle, the date at its own precision', () => {
+		expect(toBibtex([itemOf('alpha-2009')])).toBe(
+			[
+				'@online{alpha-2009,',
+				'\tauthor = {Alpha, Ann},',
+				'\tbooktitle = {Alpha {Press} {Service}},',
+				'\tdate = {2009-10},',
+				'\tlanguage = {en},',
+				'\ttitle = {Capital {Pushes} {For} {Formal} {Ties} {Between} {UN}, {Bloc}},',
+				'\turl = {https://alpha.example/a/formal-ties/1001.html},',
+				'}',
+				'',
+			].join('\n'),
+		);
+		// The sentence-case title, its proper nouns braced so a style that lower-cases keeps them.
+		const gamma = toBibtex([itemOf('gamma-2010')]);
+		expect(gamma).toContain('\ttitle = {What the {UN} accord means for {Central} {Asia}},');
+		expect(gamma).toContain('\tdate = {2010},');
+		expect(gamma).toContain('\tnote = {Publisher unverified; text as published at reprints.example.},');
 	});
 
-	it('RIS: the full date in Y1, the note in N1, URLs unwrapped', () => {
-		expect(toRis([itemOf('alpha-2009')])).toMatchInlineSnapshot(`
-			"TY  - NEWS
-			ID  - alpha-2009
-			T1  - Capital Pushes For Formal Ties Between UN, Bloc
-			A1  - Alpha, Ann
-			Y1  - 2009/10//
-			JF  - Alpha Press Service
-			PB  - Alpha Press Service
-			UR  - https://alpha.example/a/formal-ties/1001.html
-			ER  - 
-			"
-		`);
-		const beta = toRis([itemOf('beta-2010')]);
-		expect(beta).toContain('Y1  - 2010///');
-		expect(beta).toContain('N1  - Publisher unverified; text as published at mirror.example.');
+	it('RIS: a web page (ELEC), the site in T2, the full date in Y1, the note in N1, URLs unwrapped', () => {
+		expect(toRis([itemOf('gamma-2010')])).toBe(
+			[
+				'TY  - ELEC',
+				'ID  - gamma-2010',
+				'T1  - What the UN accord means for Central Asia',
+				'T2  - Gamma Review',
+				'A1  - Gamma, Gus',
+				'Y1  - 2010///',
+				'N1  - Publisher unverified; text as published at reprints.example.',
+				'UR  - https://reprints.example/un-accord-central-asia',
+				'ER  - ',
+				'',
+			].join('\n'),
+		);
+		expect(toRis([itemOf('alpha-2009')])).toContain('Y1  - 2009/10//');
 	});
 
 	const formats = {
@@ -74,8 +76,8 @@ describe('exports', () => {
 		const { item, permalink } = claimItemOf('alpha-2009');
 		const both = [itemOf('alpha-2009'), item];
 		const bib = toBibtex(both);
-		expect(bib).toContain('@article{alpha-2009,');
-		expect(bib).toContain(`@article{${item.id},`);
+		expect(bib).toContain('@online{alpha-2009,');
+		expect(bib).toContain(`@online{${item.id},`);
 		expect(bib).toContain(permalink);
 		expect(toRis(both)).toContain(`N1  - ${item.note}`);
 		expect(item.note).toMatch(

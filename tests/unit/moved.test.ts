@@ -3,14 +3,20 @@ import { readRedirectMap, redirectsFile } from '../../src/integrations/permalink
 import { movedTo } from '../../src/shared/moved';
 
 describe('paths the site moved (src/shared/moved.ts)', () => {
-	it('forwards a claim’s citation download to its article’s, keeping the format', () => {
-		expect(movedTo('/cite/alpha-2009/first-claim.bib', { claimHome: 'own-page' })).toBe('/cite/alpha-2009.bib');
-		expect(movedTo('/cite/alpha-2009/first-claim.ris', { claimHome: 'own-page' })).toBe('/cite/alpha-2009.ris');
-		expect(movedTo('/cite/alpha-2009/first-claim.json', { claimHome: 'own-page' })).toBe('/cite/alpha-2009.json');
+	it('forwards a claim’s citation download to its article’s claims file, keeping the format', () => {
+		expect(movedTo('/cite/alpha-2009/first-claim.bib', { claimHome: 'own-page' })).toBe('/cite/alpha-2009.claims.bib');
+		expect(movedTo('/cite/alpha-2009/first-claim.ris', { claimHome: 'own-page' })).toBe('/cite/alpha-2009.claims.ris');
+		expect(movedTo('/cite/alpha-2009/first-claim.json', { claimHome: 'own-page' })).toBe('/cite/alpha-2009.claims.json');
 	});
 
 	it('leaves every other path alone', () => {
-		for (const path of ['/cite/alpha-2009.bib', '/cite/alpha-2009/first-claim.txt', '/claims/alpha-2009/first-claim/', '/cite/a/b/c.bib']) {
+		for (const path of [
+			'/cite/alpha-2009.bib',
+			'/cite/alpha-2009.claims.bib',
+			'/cite/alpha-2009/first-claim.txt',
+			'/claims/alpha-2009/first-claim/',
+			'/cite/a/b/c.bib',
+		]) {
 			expect(movedTo(path, { claimHome: 'own-page' }), path).toBeUndefined();
 		}
 	});

@@ -44,5 +44,11 @@ describe('pinpoint citations of a passage', () => {
 			expect(data?.title).toBe('Capital Pushes For Formal Ties Between UN, Bloc');
 			expect(data?.note).toBe('paras. 7–8');
 		}
+		// An unverified publisher's note is kept beside the pinpoint.
+		const beta = pinpointCitations(itemOf('beta-2010'));
+		for (const text of [beta.bibtex, beta.ris, beta.csl]) {
+			const [data] = new Cite(fillPinpoint(text, 2, 2)).data as unknown as { note?: string }[];
+			expect(data?.note).toBe('Publisher unverified; text as published at mirror.example. Cited at para. 2.');
+		}
 	});
 });

@@ -1,4 +1,4 @@
 import { citeRoute } from '../../site/cite-route';
 
-/** `/cite/<article>.ris` (the article and every claim), in the dev server (src/site/cite-route.ts). */
+/** `/cite/<article>.ris` (the article; `<article>.claims` its claims), in the dev server (src/site/cite-route.ts). */
 export const { getStaticPaths, GET } = citeRoute('ris');
