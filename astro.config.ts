@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { getClaimGraph } from './src/graph';
 import { annotationsIntegration } from './src/integrations/annotations';
 import { citationDownloadsIntegration } from './src/integrations/citation-downloads';
+import { epubEditionsIntegration } from './src/integrations/epub-editions';
 import { headersIntegration } from './src/integrations/headers';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
@@ -34,6 +35,7 @@ export default defineConfig({
 		searchIndex.start,
 		headersIntegration(),
 		citationDownloadsIntegration(),
+		epubEditionsIntegration(),
 		annotationsIntegration(),
 		permalinksIntegration(),
 		searchIndex.finish,
