@@ -5,6 +5,7 @@ import { annotationsIntegration } from './src/integrations/annotations';
 import { citationDownloadsIntegration } from './src/integrations/citation-downloads';
 import { epubEditionsIntegration } from './src/integrations/epub-editions';
 import { headersIntegration } from './src/integrations/headers';
+import { offlineIntegration } from './src/integrations/offline';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
 import { makeUrls } from './src/shared/urls';
@@ -39,6 +40,8 @@ export default defineConfig({
 		annotationsIntegration(),
 		permalinksIntegration(),
 		searchIndex.finish,
+		// Last: the service worker precaches what every other step wrote.
+		offlineIntegration(),
 	],
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
 	// No inline <script> or <style> but the boot script (src/site/boot-script.ts,

@@ -14,6 +14,8 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
 		launchOptions: playwrightLaunch,
+		// The companion's service worker would answer requests page.route() and the byte counts expect to see; offline.spec.ts allows it.
+		serviceWorkers: 'block',
 	},
 	// Tests read the built site, as a reader gets it: `npm test` builds first.
 	webServer: {
