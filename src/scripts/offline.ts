@@ -86,16 +86,20 @@ function start(): void {
 	wb.addEventListener('activated', (event) => {
 		if (!event.isUpdate) availableOffline();
 	});
-	void wb.register().then((registration) => {
-		if (!registration || !navigator.serviceWorker.controller) return;
-		// A returning reader's page: the worker is running already.
-		if (registration.active) availableOffline();
-		// The browser checks for a new version as the page opens, and may have begun installing it before this
-		// script ran, when Workbox does not see it start: its end is watched here.
-		const waiting = () => registration.waiting && promptReload(wb);
-		registration.installing?.addEventListener('statechange', waiting);
-		waiting();
-	});
+	void wb
+		.register()
+		.then((registration) => {
+			if (!registration || !navigator.serviceWorker.controller) return;
+			// A returning reader's page: the worker is running already.
+			if (registration.active) availableOffline();
+			// The browser checks for a new version as the page opens, and may have begun installing it before this
+			// script ran, when Workbox does not see it start: its end is watched here.
+			const waiting = () => registration.waiting && promptReload(wb);
+			registration.installing?.addEventListener('statechange', waiting);
+			waiting();
+		})
+		// A browser that refuses service workers (a private window, a policy) reads online as before.
+		.catch(() => undefined);
 }
 
 // The dev server has no service worker (it is written after the build).

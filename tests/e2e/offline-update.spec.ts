@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { writeServiceWorker } from '../../src/offline/service-worker';
 import { firstVisit, note, noteListed } from '../support/offline-journey';
+import { SCHEMES, violations } from './axe';
 
 /**
  * A new build replaces the one a reader saved, whole, and only when the reader
@@ -54,6 +55,11 @@ test('a second build’s page replaces the first after the “new version” pro
 	const prompt = page.getByRole('alert').filter({ hasText: 'A new version of the companion is ready' });
 	await expect(prompt).toBeVisible({ timeout: 60_000 });
 	await expect(page.locator('#second-build')).toHaveCount(0);
+	await expect(page.locator('#offline-status')).toHaveText('Available offline');
+	for (const scheme of SCHEMES) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await violations(page), scheme).toEqual([]);
+	}
 	await prompt.getByRole('button', { name: 'Reload' }).click();
 	await expect(page.locator('#second-build')).toHaveText('Built again', { timeout: 30_000 });
 
