@@ -26,10 +26,13 @@ export const prerender = true;
 
 const pageFiles = Object.keys(import.meta.glob('./**/*.astro'));
 
-/** `./claims/index.astro` → `claims/`; `./about.astro` → `about/`; undefined for routes with parameters and the 404 page. */
+/**
+ * `./claims/index.astro` → `claims/`; `./about.astro` → `about/`; undefined for routes with parameters, the 404 page
+ * and the offline page (what the service worker answers for a page not saved), which no reader opens by a link.
+ */
 function staticPagePath(file: string): string | undefined {
 	const route = file.replace(/^\.\//, '').replace(/\.astro$/, '');
-	if (route.includes('[') || /(^|\/)(404|500)$/.test(route) || route.split('/').some((s) => s.startsWith('_'))) return undefined;
+	if (route.includes('[') || /(^|\/)(404|500|offline)$/.test(route) || route.split('/').some((s) => s.startsWith('_'))) return undefined;
 	const path = route.replace(/(^|\/)index$/, '');
 	return path === '' ? '' : `${path}/`;
 }

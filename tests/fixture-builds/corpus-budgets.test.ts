@@ -163,11 +163,12 @@ describe(`a generated library of ${ARTICLES} articles`, () => {
 		}
 	});
 
-	it('lists every page but the 404 in its sitemap, and no other', () => {
+	it('lists every page but the 404 and offline pages in its sitemap, and no other', () => {
 		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
 			.filter((e) => e.isFile() && e.name.endsWith('.html'))
 			.map((e) => `/${relative(dist, join(e.parentPath, e.name)).replace(/(^|\/)index\.html$/, '$1')}`)
-			.filter((p) => p !== '/404.html' && !p.startsWith('/pagefind/'))
+			// The offline page (what the service worker answers for a page not saved) is, like the 404 page, not listed.
+			.filter((p) => p !== '/404.html' && p !== '/offline/' && !p.startsWith('/pagefind/'))
 			.sort();
 		const locs = [...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
 			.map((m) => new URL(m[1] ?? '').pathname)
