@@ -29,7 +29,7 @@ test.beforeAll(async () => {
 	scratch = mkdtempSync(join(tmpdir(), 'companion-update-'));
 	cpSync(DIST, join(scratch, 'first'), { recursive: true });
 	deploy(join(scratch, 'first'));
-	server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
+	server = createServer((req, res) => serve(req, res, () => void res.writeHead(404).end()));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 });
 
