@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import { getClaimGraph } from './src/graph';
 import { annotationsIntegration } from './src/integrations/annotations';
 import { citationDownloadsIntegration } from './src/integrations/citation-downloads';
+import { epubEditionsIntegration } from './src/integrations/epub-editions';
 import { headersIntegration } from './src/integrations/headers';
+import { offlineIntegration } from './src/integrations/offline';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { permalinksIntegration } from './src/integrations/permalinks';
 import { siteUrlIntegration } from './src/integrations/site-url';
@@ -39,10 +41,13 @@ export default defineConfig({
 		searchIndex.start,
 		headersIntegration(),
 		citationDownloadsIntegration(),
+		epubEditionsIntegration(),
 		annotationsIntegration(),
 		sitemapIntegration(),
 		permalinksIntegration(),
 		searchIndex.finish,
+		// Last: the service worker precaches what every other step wrote.
+		offlineIntegration(),
 	],
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
 	// No inline <script> or <style> but the boot script (src/site/boot-script.ts,

@@ -14,6 +14,8 @@ export const BUDGETS = {
 	 * everything else on first use.
 	 */
 	readingPageScriptsBeforeInput: 1,
+	/** What a first visit of the real site fetches in the background for offline reading (the service worker's precache), on the wire. */
+	offlinePrecacheBytes: 2 * 1024 * 1024,
 	/** Lighthouse mobile score required in every category on every page type. */
 	lighthouseMinScore: 100,
 	/** Median milliseconds from keystroke to results, warm (Pagefind loaded). */

@@ -58,6 +58,16 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 				},
 	);
 
+	checks.push({
+		name: 'offline: what a first visit fetches in the background',
+		limit: `≤ ${kib(BUDGETS.offlinePrecacheBytes)}`,
+		actual: r.offline?.status === 'ok' ? `${kib(r.offline.transferBytes ?? 0)} in ${r.offline.requests} requests` : '-',
+		status: r.offline?.status !== 'ok' ? 'not measured' : (r.offline.transferBytes ?? 0) <= BUDGETS.offlinePrecacheBytes ? 'pass' : 'fail',
+		...(r.offline?.status === 'ok'
+			? { note: 'the service worker’s precache, from the first page until “Available offline”' }
+			: { note: r.offline?.reason ?? 'not run' }),
+	});
+
 	const audited = r.pages.filter((p) => p.lighthouse);
 	const below = audited.flatMap((p) =>
 		CATEGORIES.filter((c) => (p.lighthouse?.scores[c] ?? 0) < BUDGETS.lighthouseMinScore).map(

@@ -91,7 +91,8 @@ function summarise(transfers: Transfer[], status: number): PageWeight {
 
 /** Loads `url` in a fresh context (an empty cache) and counts every response until the network is idle. */
 export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
-	const context = await browser.newContext();
+	// The page's own weight: what the offline service worker saves in the background is measured apart (offline-precache.ts).
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	try {
 		const network = recordNetwork(context);
 		const page = await context.newPage();

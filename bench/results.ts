@@ -1,3 +1,4 @@
+import type { OfflinePrecache } from './offline-precache.ts';
 /** The shape of bench/results.json; bench/results.md is written from the same object. */
 import type { BuildRun } from './build-time.ts';
 import type { ProfileSummary } from './cpu-profile.ts';
@@ -64,6 +65,8 @@ export interface Results {
 	site: { build: BuildRun; distBytes?: number; distFiles?: number; pagefindBytes?: number; pagefindFiles?: number };
 	pages: PageResult[];
 	readingScripts?: ScriptsBeforeInput;
+	/** What the first visit's service worker fetched in the background (bench/offline-precache.ts). */
+	offline?: OfflinePrecache;
 	search: SearchResult;
 	/** Did-you-mean for misspelt queries on the real site. */
 	suggest?: SuggestResult;

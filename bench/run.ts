@@ -27,6 +27,7 @@ import { monitorLoad } from './load-monitor.ts';
 import { machine } from './machine.ts';
 import { deriveNotes } from './notes.ts';
 import { parseOptions } from './options.ts';
+import { measureOfflinePrecache } from './offline-precache.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { PAGE_TYPES, READING_PAGE, SEARCH_PATH } from './pages.ts';
 import { renderMarkdown } from './report-markdown.ts';
@@ -105,6 +106,7 @@ async function main(): Promise<number> {
 		const browser = await chromium.launch(playwrightLaunch);
 		const pages: PageResult[] = [];
 		let readingScripts: Results['readingScripts'];
+		let offline: Results['offline'];
 		let search: Results['search'];
 		let suggest: Results['suggest'];
 		try {
@@ -119,6 +121,10 @@ async function main(): Promise<number> {
 			const reading = PAGE_TYPES.find((p) => p.key === READING_PAGE);
 			if (reading) readingScripts = await scriptsBeforeInput(browser, server.origin + reading.path);
 			log(`reading page: ${readingScripts?.count ?? '?'} scripts ran before interaction`);
+			offline = await measureOfflinePrecache(browser, `${server.origin}/`);
+			log(
+				`offline: ${offline.status === 'ok' ? `${((offline.transferBytes ?? 0) / 1024).toFixed(1)} KiB in ${offline.requests} requests in the background` : offline.reason}`,
+			);
 			search = await measureSearch(browser, server.origin, SEARCH_PATH, pickQueries(join(ROOT, 'content'), 24));
 			log(
 				`search: ${search.status}${search.warmMs ? `, cold ${search.coldMs?.median} ms, warm ${search.warmMs.median} ms, first query ${search.firstQueryBytes} B` : search.reason ? ` (${search.reason})` : ''}`,
@@ -201,6 +207,7 @@ async function main(): Promise<number> {
 			site,
 			pages,
 			...(readingScripts ? { readingScripts } : {}),
+			...(offline ? { offline } : {}),
 			search,
 			...(suggest ? { suggest } : {}),
 			...(scale ? { scale } : {}),

@@ -31,6 +31,8 @@ export default defineConfig({
 		baseURL: ORIGIN,
 		browserName: 'chromium',
 		launchOptions: playwrightLaunch,
+		// As in playwright.config.ts: only the offline specs let the companion's service worker run.
+		serviceWorkers: 'block',
 	},
 	webServer: {
 		command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,

@@ -32,6 +32,8 @@ export default defineConfig({
 		baseURL: ORIGIN,
 		browserName: 'chromium',
 		launchOptions: playwrightLaunch,
+		// The companion's service worker would answer requests page.route() and the byte counts expect to see; offline.spec.ts allows it.
+		serviceWorkers: 'block',
 	},
 	webServer: {
 		command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,

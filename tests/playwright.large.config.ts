@@ -23,6 +23,8 @@ export default defineConfig({
 		baseURL: ORIGIN,
 		browserName: 'chromium',
 		launchOptions: playwrightLaunch,
+		// As in playwright.config.ts: only the offline specs let the companion's service worker run.
+		serviceWorkers: 'block',
 	},
 	webServer: {
 		command: `node tests/support/large-library.ts --if-stale && astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,

@@ -153,8 +153,8 @@ export function publicUrls(dist: string): string[] {
 		// Search's own data (Pagefind's index, the did-you-mean vocabulary) is rebuilt with the texts, never cited.
 		if (rel === '404.html' || /(^|\/)(pagefind|_astro|search-vocabulary)\//.test(rel)) continue;
 		if (!rel.endsWith('.html')) {
-			// Data readers cite or fetch (exports, feeds); not assets like scripts and images.
-			if (/\.(json|jsonld|bib|ris|xml|txt|argdown)$/.test(rel)) urls.push(`/${rel}`);
+			// Data readers cite or fetch (exports, feeds, EPUB editions); not assets like scripts and images.
+			if (/\.(json|jsonld|bib|ris|xml|txt|argdown|epub)$/.test(rel)) urls.push(`/${rel}`);
 			continue;
 		}
 		const page = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;

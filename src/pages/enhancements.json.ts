@@ -3,8 +3,10 @@ import claims from '../scripts/claim-enhance.ts?worker&url';
 import dropdown from '../scripts/search-dropdown.ts?worker&url';
 import highlight from '../scripts/search-highlight.ts?worker&url';
 import notes from '../scripts/reader-notes.ts?worker&url';
+import offline from '../scripts/offline.ts?worker&url';
 import type { Enhancements } from '../scripts/boot-shared';
 import notesCss from '../styles/notes.css?url';
+import offlineCss from '../styles/offline.css?url';
 import previewCss from '../styles/claim-preview.css?url';
 import highlightCss from '../styles/search-highlight.css?url';
 import resultsCss from '../styles/search-results.css?url';
@@ -22,7 +24,8 @@ export const GET: APIRoute = () => {
 		dropdown,
 		highlight,
 		notes,
-		css: { preview: previewCss, highlight: highlightCss, results: resultsCss, notes: notesCss },
+		offline,
+		css: { preview: previewCss, highlight: highlightCss, results: resultsCss, notes: notesCss, offline: offlineCss },
 	};
 	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

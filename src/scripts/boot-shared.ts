@@ -26,7 +26,8 @@ export interface Enhancements {
 	dropdown: string;
 	highlight: string;
 	notes: string;
-	css: { preview: string; highlight: string; results: string; notes: string };
+	offline: string;
+	css: { preview: string; highlight: string; results: string; notes: string; offline: string };
 }
 
 /** The stylesheet `name` of the loaded code, from /enhancements.json; added to the page once. */

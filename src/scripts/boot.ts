@@ -14,7 +14,8 @@
  * - arriving from a search result (`?highlight=`) loads the highlighter;
  * - the first selection, the first focus of a paragraph number, a shared
  *   passage (`?passage=`) or notes kept (localStorage `notes`) load the
- *   reader's notes and links (reader-notes.ts).
+ *   reader's notes and links (reader-notes.ts);
+ * - once the page has loaded, the offline companion's registration (offline.ts).
  * Without JavaScript: the system theme, plain links, a GET search form.
  *
  * Later code is loaded with <script> elements, not import(): import() would
@@ -59,7 +60,7 @@ apply(stored());
 let manifest: Promise<Enhancements> | undefined;
 // An array, not a Set: the bundler marks `new Set` with a /* @__PURE__ */ comment that would ship inline.
 const loaded: string[] = [];
-function load(name: 'claims' | 'dropdown' | 'highlight' | 'notes'): void {
+function load(name: 'claims' | 'dropdown' | 'highlight' | 'notes' | 'offline'): void {
 	if (loaded.includes(name)) return;
 	loaded.push(name);
 	manifest ??= fetch(`${BASE}enhancements.json`).then((r) => r.json() as Promise<Enhancements>);
@@ -74,6 +75,9 @@ function load(name: 'claims' | 'dropdown' | 'highlight' | 'notes'): void {
 }
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) load('highlight');
+
+// ---- Offline reading (offline.ts): registered once the page has loaded, when the browser is idle ----
+onload = () => load('offline');
 
 // ---- The reader's own notes and links (reader-notes.ts): on the first selection or focus of a paragraph number, a shared passage, or notes kept ----
 const notes = () => load('notes');

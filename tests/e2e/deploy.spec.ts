@@ -18,7 +18,8 @@ import { builtPages, DIST } from './pages';
  * their path.
  */
 const PAGES = builtPages();
-const PUBLIC_PAGES = PAGES.filter((p) => p !== '/404.html');
+// The offline page is what the service worker answers for a page not saved (src/pages/offline.astro), like the 404 page not a page to list.
+const PUBLIC_PAGES = PAGES.filter((p) => p !== '/404.html' && p !== '/offline/');
 
 interface ClaimsJson {
 	articles: { id: string; title: string; date: string; url: string }[];
