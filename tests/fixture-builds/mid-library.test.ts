@@ -109,11 +109,12 @@ describe(`a companion of ${ARTICLES} generated articles`, () => {
 		expect(authors.filter((a) => !lede.includes(a))).toEqual([]);
 	});
 
-	it('lists every page but the 404 in its sitemap, and no other', () => {
+	it('lists every page but the 404 and offline pages in its sitemap, and no other', () => {
 		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
 			.filter((e) => e.isFile() && e.name.endsWith('.html') && !relative(dist, e.parentPath).startsWith('pagefind'))
 			.map((e) => `/${relative(dist, join(e.parentPath, e.name)).replace(/(^|\/)index\.html$/, '$1')}`)
-			.filter((p) => p !== '/404.html')
+			// The offline page (what the service worker answers for a page not saved) is, like the 404 page, not listed.
+			.filter((p) => p !== '/404.html' && p !== '/offline/')
 			.sort();
 		const sitemap = new XMLParser({ isArray: (name) => name === 'url' }).parse(readFileSync(join(dist, 'sitemap.xml'), 'utf8')) as {
 			urlset: { url: { loc: string }[] };
