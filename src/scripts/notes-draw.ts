@@ -143,6 +143,11 @@ export function safeCard(a: Annotation, actions: NoteActions): HTMLElement | und
 	}
 }
 
+/** The cards after the first batch join the page hidden, and are shown in batches after the swap. */
+function later(card: HTMLElement, index: number): void {
+	if (index >= BATCH) card.hidden = true;
+}
+
 let drawing = 0;
 /** Draws this page's annotations afresh (after any change, here or in another tab); a later call supersedes one under way. */
 export async function drawAll(all: Annotation[], actions: NoteActions): Promise<void> {
@@ -177,6 +182,7 @@ export async function drawAll(all: Annotation[], actions: NoteActions): Promise<
 		}
 		const card = safeCard(annotation, actions);
 		if (!card) continue;
+		later(card, fresh.size);
 		let box = boxes.get(first);
 		if (!box) boxes.set(first, (box = el('div', 'reader-notes')));
 		box.append(card);
@@ -192,6 +198,7 @@ export async function drawAll(all: Annotation[], actions: NoteActions): Promise<
 		for (const a of orphans) {
 			const card = safeCard(a, actions);
 			if (!card) continue;
+			later(card, fresh.size);
 			section.append(card);
 			fresh.set(a.id, card);
 		}
@@ -208,6 +215,13 @@ export async function drawAll(all: Annotation[], actions: NoteActions): Promise<
 			const ranges = anchored.filter((x) => categoryOf(x.annotation) === id).flatMap((x) => x.painted);
 			registry.set(`reader-${id}`, new Highlight(...ranges));
 		}
+	}
+	// Then the rest of the cards are shown batch by batch: laying out thousands at once would hold the page.
+	const waiting = [...fresh.values()].filter((card) => card.hidden);
+	for (let i = 0; i < waiting.length; i += BATCH) {
+		await pause();
+		if (run !== drawing) return;
+		for (const card of waiting.slice(i, i + BATCH)) card.hidden = false;
 	}
 	prose?.removeAttribute('aria-busy');
 }
