@@ -18,17 +18,17 @@ const notes = (from: number) => Array.from({ length: MANY }, (_, i) => stored(fr
 /** Counts, as `name`, the task boundaries at which `busy()` holds in the page, from its first script on. */
 async function probe(page: Page, busy: string, name = 'between'): Promise<void> {
 	await page.addInitScript(
-		([busy, name]) => {
+		({ busy, name }) => {
 			const w = window as unknown as Record<string, number>;
 			w[name] = 0;
 			const check = new Function(`return (${busy});`) as () => boolean;
 			const tick = () => {
-				if (check()) w[name]++;
+				if (check()) w[name] = (w[name] ?? 0) + 1;
 				setTimeout(tick, 0);
 			};
 			tick();
 		},
-		[busy, name],
+		{ busy, name },
 	);
 }
 const between = (page: Page, name = 'between') => page.evaluate((name) => (window as unknown as Record<string, number>)[name], name);
