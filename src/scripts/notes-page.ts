@@ -103,6 +103,8 @@ async function render(): Promise<void> {
 		link.href = c.link;
 		where.append(link, ` · ${c.citation}`);
 		card.querySelector('.reader-actions')?.before(where);
+		// After the first batch, cards join the page hidden and are shown batch by batch after the swap.
+		card.hidden = fresh.size >= BATCH;
 		out.append(card);
 		fresh.set(a.id, card);
 	}
@@ -111,6 +113,12 @@ async function render(): Promise<void> {
 		const mark = card.querySelector('.reader-outside');
 		if (!outside.has(id)) mark?.remove();
 		else if (!mark) card.querySelector('form')?.prepend(notice(OUTSIDE, 'status', 'reader-outside'));
+	}
+	const waiting = [...fresh.values()].filter((card) => card.hidden);
+	for (let i = 0; i < waiting.length; i += BATCH) {
+		await pause();
+		if (run !== rendering) return;
+		for (const card of waiting.slice(i, i + BATCH)) card.hidden = false;
 	}
 	list.removeAttribute('aria-busy');
 }

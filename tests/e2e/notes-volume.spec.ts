@@ -35,6 +35,9 @@ const between = (page: Page, name = 'between') => page.evaluate((name) => (windo
 
 test(`a ${MANY}-note file imports into an empty browser while the page keeps answering the reader`, async ({ page }) => {
 	await probe(page, `/notes checked/.test(document.getElementById('notes-message')?.textContent ?? '')`);
+	// The list of what was imported joins the page in batches too.
+	const shown = `document.querySelectorAll('#notes-list .reader-note:not([hidden])').length`;
+	await probe(page, `((n) => n > 0 && n < ${MANY})(${shown})`, 'partlyShown');
 	await page.goto('/notes/');
 	await expect(page.locator('#notes-list')).toContainText('No notes yet');
 	await page.evaluate(() => {
@@ -54,6 +57,9 @@ test(`a ${MANY}-note file imports into an empty browser while the page keeps ans
 	const clicks = await page.evaluate(() => (window as unknown as { clicks: string[] }).clicks);
 	expect(clicks.some((m) => /notes checked/.test(m))).toBe(true);
 	await expect(page.locator('#notes-list .reader-note')).toHaveCount(MANY, { timeout: 90_000 });
+	await expect(page.locator('#notes-list')).not.toHaveAttribute('aria-busy', 'true', { timeout: 90_000 });
+	await expect(page.locator('#notes-list .reader-note:visible')).toHaveCount(MANY);
+	expect(await between(page, 'partlyShown')).toBeGreaterThan(1);
 	// The same file again: nothing changes, every id counted once.
 	expect(await importText(page, 'again.jsonld', file)).toContain(`0 added, 0 updated, ${MANY} already here`);
 });
