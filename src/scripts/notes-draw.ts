@@ -96,7 +96,7 @@ const BATCH = 200;
 export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The notes whose editor is open, by id: a redraw puts them back in place of their fresh card, unsaved text and all. */
-function openCards(root: ParentNode): Map<string, HTMLElement> {
+export function openCards(root: ParentNode): Map<string, HTMLElement> {
 	const open = new Map<string, HTMLElement>();
 	for (const form of root.querySelectorAll('.reader-note form.reader-editor:not([data-closing])')) {
 		const card = form.closest<HTMLElement>('.reader-note');
@@ -157,6 +157,11 @@ function placeBox(first: HTMLElement, box: HTMLElement): void {
 	else first.after(box);
 }
 
+/** The cards after the first batch join the page hidden, and are shown in batches after the swap. */
+function later(card: HTMLElement, index: number): void {
+	if (index >= BATCH) card.hidden = true;
+}
+
 let drawing = 0;
 /** Draws this page's annotations afresh (after any change, here or in another tab); a later call supersedes one under way. */
 export async function drawAll(all: Annotation[], actions: NoteActions): Promise<void> {
@@ -191,6 +196,7 @@ export async function drawAll(all: Annotation[], actions: NoteActions): Promise<
 		}
 		const card = safeCard(annotation, actions);
 		if (!card) continue;
+		later(card, fresh.size);
 		let box = boxes.get(first);
 		if (!box) boxes.set(first, (box = el('div', 'reader-notes')));
 		box.append(card);
@@ -206,6 +212,7 @@ export async function drawAll(all: Annotation[], actions: NoteActions): Promise<
 		for (const a of orphans) {
 			const card = safeCard(a, actions);
 			if (!card) continue;
+			later(card, fresh.size);
 			section.append(card);
 			fresh.set(a.id, card);
 		}
@@ -222,6 +229,13 @@ export async function drawAll(all: Annotation[], actions: NoteActions): Promise<
 			const ranges = anchored.filter((x) => categoryOf(x.annotation) === id).flatMap((x) => x.painted);
 			registry.set(`reader-${id}`, new Highlight(...ranges));
 		}
+	}
+	// Then the rest of the cards are shown batch by batch: laying out thousands at once would hold the page.
+	const waiting = [...fresh.values()].filter((card) => card.hidden);
+	for (let i = 0; i < waiting.length; i += BATCH) {
+		await pause();
+		if (run !== drawing) return;
+		for (const card of waiting.slice(i, i + BATCH)) card.hidden = false;
 	}
 	prose?.removeAttribute('aria-busy');
 }

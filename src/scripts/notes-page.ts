@@ -10,7 +10,7 @@ import { articleOf, categoryOf, noteOf, paragraphOf, withBody, type Annotation }
 import { importCollection, inTextOrder, MAX_FILE_BYTES, toCollection, toCsv, toMarkdown, type Cited } from '../shared/notes-io';
 import { byId, el } from './dom';
 import { citationOf, citeData, download, type CiteData } from './notes-cite';
-import { keepOpen, pause, readingPage, safeCard } from './notes-draw';
+import { keepOpen, openCards, pause, readingPage, safeCard } from './notes-draw';
 import { loadAll, onChange, remove, save, saveMany } from './notes-store';
 import { noteEditor, notice, UNREADABLE } from './notes-ui';
 import { storedLink } from './passage-link';
@@ -49,6 +49,8 @@ function cited(a: Annotation): Cited {
 	};
 }
 
+/** Said on an open editor the category filter would hide. */
+const OUTSIDE = 'Not in the category shown: kept here while you edit it.';
 const chosen = () => app.querySelector<HTMLInputElement>('input[name="category"]:checked')?.value ?? '';
 
 /** Cards drawn between two pauses: a long list never holds the page for long. */
@@ -59,7 +61,10 @@ let rendering = 0;
 async function render(): Promise<void> {
 	const run = ++rendering;
 	list.setAttribute('aria-busy', 'true');
-	const shown = inTextOrder(all).filter((a) => !chosen() || categoryOf(a) === chosen());
+	// An open editor stays listed whatever the filter: hiding it would drop the reader's unsaved text.
+	const open = openCards(list);
+	const shown = inTextOrder(all).filter((a) => !chosen() || categoryOf(a) === chosen() || open.has(a.id));
+	const outside = new Set(shown.filter((a) => chosen() && categoryOf(a) !== chosen()).map((a) => a.id));
 	const out = document.createDocumentFragment();
 	const fresh = new Map<string, HTMLElement>();
 	if (all.length === 0) out.append(el('p', undefined, 'No notes yet. Select words in a text and choose Highlight or Add note.'));
@@ -98,10 +103,23 @@ async function render(): Promise<void> {
 		link.href = c.link;
 		where.append(link, ` · ${c.citation}`);
 		card.querySelector('.reader-actions')?.before(where);
+		// After the first batch, cards join the page hidden and are shown batch by batch after the swap.
+		card.hidden = fresh.size >= BATCH;
 		out.append(card);
 		fresh.set(a.id, card);
 	}
 	keepOpen(fresh, () => list.replaceChildren(out));
+	for (const [id, card] of openCards(list)) {
+		const mark = card.querySelector('.reader-outside');
+		if (!outside.has(id)) mark?.remove();
+		else if (!mark) card.querySelector('form')?.prepend(notice(OUTSIDE, 'status', 'reader-outside'));
+	}
+	const waiting = [...fresh.values()].filter((card) => card.hidden);
+	for (let i = 0; i < waiting.length; i += BATCH) {
+		await pause();
+		if (run !== rendering) return;
+		for (const card of waiting.slice(i, i + BATCH)) card.hidden = false;
+	}
 	list.removeAttribute('aria-busy');
 }
 

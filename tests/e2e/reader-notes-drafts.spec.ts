@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, noErrors } from './notes-fixtures';
+import { ARTICLE, noErrors, seed, stored } from './notes-fixtures';
 import { select, toolbar } from './reader-notes-support';
 
 /** No draft lost (robustness review, failure 1): a redraw, here or from another tab, keeps every open editor and its unsaved text. */
@@ -81,4 +81,34 @@ test('/notes/: an open editor keeps its draft while a reading page saves a highl
 	await highlight(reading, 6, 'draft document');
 	await expect(notes.locator('#notes-list .reader-note')).toHaveCount(2);
 	await expect(notes.getByRole('textbox', { name: 'Note' })).toHaveValue('written on /notes/');
+});
+
+/** Chooses the /notes/ page's category filter. */
+const show = (page: Page, name: string) => page.getByRole('group', { name: 'Show' }).getByRole('radio', { name }).check();
+
+test('/notes/: a category filter that does not match an open editor keeps it in view, draft and all', async ({ page }) => {
+	const errors = noErrors(page);
+	const keyPoint = [
+		{ type: 'TextualBody', purpose: 'tagging', value: 'key-point' },
+		{ type: 'TextualBody', purpose: 'commenting', value: 'Note 2.', format: 'text/plain' },
+	];
+	await seed(page, [stored(1), stored(2, { body: keyPoint })]);
+	await page.goto('/notes/');
+	await startEditing(page, 'Note 1.', 'my unsaved question');
+	// Note 1 is a question: the Key point filter would hide it.
+	await show(page, 'Key point');
+	await expect(page.locator('#notes-list .reader-note').filter({ hasText: 'Note 2.' })).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('my unsaved question');
+	await expect(page.locator('#notes-list')).toContainText('Not in the category shown: kept here while you edit it.');
+	// Back to all: the same editor, the draft still there and still the reader's to save.
+	await show(page, 'All');
+	await expect(page.locator('#notes-list .reader-note')).toHaveCount(2);
+	await expect(page.locator('#notes-list')).not.toContainText('Not in the category shown');
+	await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('my unsaved question');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('#notes-list .reader-note .reader-text').filter({ hasText: 'my unsaved question' })).toBeVisible();
+	// Once saved and closed, the filter hides it like any other note.
+	await show(page, 'Key point');
+	await expect(page.locator('#notes-list .reader-note')).toHaveCount(1);
+	expect(errors).toEqual([]);
 });
