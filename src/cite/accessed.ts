@@ -5,7 +5,7 @@
  * without one (what a reader without JavaScript gets), the entry with a
  * `{accessed}` slot and the words citeproc wrote for the stand-in as a
  * pattern per month; the browser fills in the reader's day, month and year
- * (src/scripts/boot.ts, src/scripts/notes-cite.ts). tests/unit/cite-accessed.test.ts
+ * (src/scripts/boot.ts, src/scripts/notes-cite.ts). tests/unit/cite-manuals.test.ts
  * checks, for every month and several days and years, that the filled-in
  * entry is citeproc's own output for that date.
  */
