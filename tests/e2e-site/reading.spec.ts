@@ -96,3 +96,15 @@ test('an unknown address shows the 404 page', async ({ page }) => {
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test("the author's own section headings are in the author's face, the serif of the text", async ({ page }) => {
+	const sections: string[] = [];
+	for (const id of ARTICLE_IDS) {
+		await page.goto(`/articles/${id}/`);
+		sections.push(
+			...(await page.locator('.prose h2').evaluateAll((hs) => hs.map((h) => getComputedStyle(h).fontFamily.split(',')[0] ?? ''))),
+		);
+	}
+	expect(sections.length).toBeGreaterThan(0);
+	expect(new Set(sections)).toEqual(new Set(['Charter']));
+});

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readArticle } from '../support/capture';
-import { violations } from './axe';
-import { ARTICLE_IDS } from './pages';
+import { violations } from '../e2e/axe';
+import { ARTICLE_IDS } from '../e2e/pages';
 
 /** The reading margin carries the comparison: notes only for claims related to the other text (issue 29). */
 test.describe('wide screen', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { select, toolbar } from './reader-notes-support';
+import { select, toolbar } from '../e2e/reader-notes-support';
 
 const MLA_BLANK =
 	'Blank, Stephen. “The Implications of UN-CSTO Cooperation.” EurasiaNet, 2010. eurodialogue.org, http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation.';
