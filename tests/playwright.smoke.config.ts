@@ -20,6 +20,8 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
 		launchOptions: playwrightLaunch,
+		// A running service worker would answer the requests the tests route and count; the offline specs allow it.
+		serviceWorkers: 'block',
 	},
 	webServer: {
 		command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,

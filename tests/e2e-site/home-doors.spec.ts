@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ClaimsJson } from '../../src/graph/to-json';
 import { RELATION_TYPES, type RelationType } from '../../src/schemas/claim';
-import { SCHEMES, violations } from './axe';
-import { ARTICLE_IDS, DIST } from './pages';
+import { SCHEMES, violations } from '../e2e/axe';
+import { ARTICLE_IDS, DIST } from '../e2e/pages';
 
 /** The counts the Compare door must show, from the built claims.json and each relation type's stance. */
 const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, collection, importText, noErrors, seed, stored, WORDS } from './notes-fixtures';
-import { highlighted, select, toolbar } from './reader-notes-support';
+import { ARTICLE, collection, importText, noErrors, seed, stored, WORDS } from '../e2e/notes-fixtures';
+import { highlighted, select, toolbar } from '../e2e/reader-notes-support';
 
 /**
  * What the reader stored is found, shown and kept on this site (robustness

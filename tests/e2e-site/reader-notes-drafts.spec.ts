@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, noErrors, seed, stored } from './notes-fixtures';
-import { select, toolbar } from './reader-notes-support';
+import { ARTICLE, noErrors, seed, stored } from '../e2e/notes-fixtures';
+import { select, toolbar } from '../e2e/reader-notes-support';
 
 /** No draft lost (robustness review, failure 1): a redraw, here or from another tab, keeps every open editor and its unsaved text. */
 

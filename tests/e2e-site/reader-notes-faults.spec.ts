@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SCHEMES, violations } from './axe';
-import { ARTICLE, collection, importText, noErrors, seed, stored, WORDS } from './notes-fixtures';
-import { select, toolbar } from './reader-notes-support';
+import { SCHEMES, violations } from '../e2e/axe';
+import { ARTICLE, collection, importText, noErrors, seed, stored, WORDS } from '../e2e/notes-fixtures';
+import { select, toolbar } from '../e2e/reader-notes-support';
 
 /**
  * The browser refusing its storage (robustness review, failure 4), injected

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { writeServiceWorker } from '../../src/offline/service-worker';
 import { firstVisit, note, noteListed } from '../support/offline-journey';
-import { SCHEMES, violations } from './axe';
+import { SCHEMES, violations } from '../e2e/axe';
 
 /**
  * A new build replaces the one a reader saved, whole, and only when the reader

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { resultPlaces } from './search-page';
+import { resultPlaces } from '../e2e/search-page';
 
 /** Search, the highlight chip and "← Back" under odd input (robustness review, failures 9, 10, 11 and 13). */
 

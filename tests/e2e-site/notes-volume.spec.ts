@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, collection, importText, seed, stored } from './notes-fixtures';
+import { ARTICLE, collection, importText, seed, stored } from '../e2e/notes-fixtures';
 
 /**
  * Many notes stay smooth (robustness review, failure 8): up to the site's
