@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { ClaimsJson } from '../../src/graph/to-json';
-import { RELATION_TYPES, type RelationType } from '../../src/schemas/claim';
+import { comparisonCounts } from '../e2e/compare-counts';
 import { SCHEMES, violations } from '../e2e/axe';
 import { ARTICLE_IDS, DIST } from '../e2e/pages';
 
 /** The counts the Compare door must show, from the built claims.json and each relation type's stance. */
-const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
-const articleOf = (ref: string) => ref.split('/')[0] ?? '';
-const across = data.relations.filter((r) => articleOf(r.from) !== articleOf(r.to));
-const stance = (s: string) => across.filter((r) => RELATION_TYPES[r.type as RelationType].stance === s).length;
-const related = new Set(across.flatMap((r) => [r.from, r.to]));
-const only = data.claims.filter((c) => !related.has(c.id)).length;
+const counts = comparisonCounts(DIST);
 const PARTS = ['/compare/', '/map/', '/claims/', '/entities/', '/timeline/', '/notes/', '/about/'];
 
 test.describe('1280 × 800', () => {
@@ -26,9 +18,9 @@ test.describe('1280 × 800', () => {
 		await expect(doors.locator('h2')).toHaveText(['Read', 'Compare', 'Explore']);
 		for (const id of ARTICLE_IDS) await expect(doors.nth(0).locator(`a[href="/articles/${id}/"]`)).toHaveCount(1);
 		await expect(doors.nth(1).locator('.door-counts li')).toHaveText([
-			`${stance('agree')} agree`,
-			`${stance('differ')} differ`,
-			`${only} only one says`,
+			`${counts.agree} agree`,
+			`${counts.differ} differ`,
+			`${counts.only} only one says`,
 		]);
 		for (const path of ['/map/', '/timeline/', '/entities/', '/notes/'])
 			await expect(doors.nth(2).locator(`a[href="${path}"]`)).toHaveCount(1);

@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { ClaimsJson } from '../../src/graph/to-json';
-import { RELATION_TYPES, type RelationType } from '../../src/schemas/claim';
+import { comparisonCounts } from './compare-counts';
 import { SCHEMES, violations } from './axe';
 import { DIST } from './pages';
 
 /** The counts /compare/ must lead with, from the built site's claims.json and each relation type's stance. */
-const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
-const articleOf = (ref: string) => ref.split('/')[0] ?? '';
-const across = data.relations.filter((r) => articleOf(r.from) !== articleOf(r.to));
-const stance = (s: string) => across.filter((r) => RELATION_TYPES[r.type as RelationType].stance === s).length;
-const related = new Set(across.flatMap((r) => [r.from, r.to]));
-const only = data.claims.filter((c) => !related.has(c.id)).length;
+const counts = comparisonCounts(DIST);
 
 for (const [width, height] of [
 	[1280, 800],
@@ -27,9 +19,9 @@ for (const [width, height] of [
 		await expect(groups).toHaveCount(3);
 		const heads = await groups.locator('h3').allTextContents();
 		expect(heads.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
-			`${stance('agree')} Agree`,
-			`${stance('differ')} Differ`,
-			`${only} Only one says`,
+			`${counts.agree} Agree`,
+			`${counts.differ} Differ`,
+			`${counts.only} Only one says`,
 		]);
 		for (const group of await groups.all()) {
 			const box = await group.boundingBox();
@@ -44,7 +36,7 @@ for (const [width, height] of [
 test('an empty group says so, and each group links to its evidence on the page', async ({ page }) => {
 	await page.goto('/compare/');
 	const differ = page.locator('.cmp-answer-differ');
-	if (stance('differ') === 0) await expect(differ.locator('p')).toContainText('None marked yet');
+	if (counts.differ === 0) await expect(differ.locator('p')).toContainText('None marked yet');
 	for (const link of await page.locator('.cmp-answer a').all()) {
 		const id = ((await link.getAttribute('href')) ?? '').slice(1);
 		await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
