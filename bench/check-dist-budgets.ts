@@ -1,9 +1,10 @@
-/** The built site's size against bench/budgets.ts (issue 18): files and bytes of the large corpus, the largest page of every build. */
+/** The built site's size against bench/budgets.ts, a free static host's limits: files and bytes of the large corpus, the largest page and the largest file of every build. */
 import { BUDGETS } from './budgets.ts';
 import type { BudgetCheck, CorpusResult } from './results.ts';
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 export function checkDistBudgets(corpora: CorpusResult[], quick: boolean): BudgetCheck[] {
 	const large = corpora.find((c) => c.articles === BUDGETS.largeCorpusArticles && c.distFiles !== undefined);
@@ -38,6 +39,18 @@ export function checkDistBudgets(corpora: CorpusResult[], quick: boolean): Budge
 					status: over.length === 0 ? 'pass' : 'fail',
 				}
 			: { name: 'dist: largest HTML page, every corpus', limit: '-', actual: '-', status: 'not measured', note: 'no corpus built' },
+	);
+	const files = corpora.filter((c) => c.largestFile);
+	const biggest = [...files].sort((a, b) => (b.largestFile?.bytes ?? 0) - (a.largestFile?.bytes ?? 0))[0];
+	checks.push(
+		biggest?.largestFile
+			? {
+					name: 'dist: largest file of any kind, every corpus',
+					limit: `≤ ${mib(BUDGETS.fileBytes)}`,
+					actual: `${mib(biggest.largestFile.bytes)} (${biggest.articles} articles, ${biggest.largestFile.path})`,
+					status: biggest.largestFile.bytes <= BUDGETS.fileBytes ? 'pass' : 'fail',
+				}
+			: { name: 'dist: largest file of any kind, every corpus', limit: '-', actual: '-', status: 'not measured', note: 'no corpus built' },
 	);
 	return checks;
 }

@@ -40,6 +40,8 @@ export interface CorpusResult {
 	distFiles?: number;
 	/** The largest HTML page of the build, uncompressed. */
 	largestHtml?: { path: string; bytes: number };
+	/** The largest file of any kind in the build. */
+	largestFile?: { path: string; bytes: number };
 	pagefindBytes?: number;
 	pagefindFiles?: number;
 	search?: SearchResult;

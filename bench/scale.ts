@@ -64,6 +64,7 @@ export async function runScale(o: ScaleOptions): Promise<NonNullable<Results['sc
 					distBytes: dist.bytes,
 					distFiles: dist.files,
 					...(dist.largestHtml ? { largestHtml: dist.largestHtml } : {}),
+					...(dist.largestFile ? { largestFile: dist.largestFile } : {}),
 				});
 			if (pagefind) Object.assign(result, { pagefindBytes: pagefind.bytes, pagefindFiles: pagefind.files });
 			if (build.ok) {
