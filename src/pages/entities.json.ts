@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getClaimGraph } from '../graph';
-import { getEntityIndex } from '../graph/entities';
+import { getClaimGraph, getEntityIndex } from '../graph';
 import { entitiesToJson } from '../graph/entities-json';
 import { urls } from '../site/site';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getChronology } from '../graph/entities';
+import { getChronology } from '../graph';
 import { eventsToJson } from '../graph/entities-json';
 import { urls } from '../site/site';
 

@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
 import { buildXml } from '../site/xml';
 import { lastChanged } from '../site/content-dates';
-import { SITE_NAME, urls } from '../site/site';
+import { SITE_NAME } from '../shared/site-name';
+import { urls } from '../site/site';
 import { ogImagePath, publisherLabel } from '../site/social';
 import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/partial-date';
 
