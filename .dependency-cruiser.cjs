@@ -9,7 +9,11 @@
  *   cite     CSL items and formats                     → schemas, shared
  *   loaders  the one reader of content/                → graph, schemas, shared
  *   plugins  Markdown and HTML transforms              → graph, schemas, shared
- *   site     view helpers that read the graph          → loaders, graph, cite, schemas, shared
+ *   exports  what the build emits as data (claims.json, entities, AIF, Argdown, annotations, citation files, XML)
+ *                                                      → graph, cite, schemas, shared
+ *   epub     the EPUB edition of each text             → plugins, graph, cite, schemas, shared
+ *   site     the pages' view models                    → exports, loaders, graph, cite, schemas, shared
+ *   offline  the service worker and web app manifest   → shared
  *   scripts  the browser's enhancements                → shared
  *   pages, components, layouts, integrations: the top, may use any of the above
  *
@@ -22,7 +26,10 @@ const below = {
 	cite: ['schemas', 'shared'],
 	loaders: ['graph', 'schemas', 'shared'],
 	plugins: ['graph', 'schemas', 'shared'],
-	site: ['loaders', 'graph', 'cite', 'schemas', 'shared'],
+	exports: ['graph', 'cite', 'schemas', 'shared'],
+	epub: ['plugins', 'graph', 'cite', 'schemas', 'shared'],
+	site: ['exports', 'loaders', 'graph', 'cite', 'schemas', 'shared'],
+	offline: ['shared'],
 	scripts: ['shared'],
 };
 const folders = [
@@ -32,7 +39,10 @@ const folders = [
 	'cite',
 	'loaders',
 	'plugins',
+	'exports',
+	'epub',
 	'site',
+	'offline',
 	'scripts',
 	'integrations',
 	'components',

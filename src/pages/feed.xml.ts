@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
-import { buildXml } from '../site/xml';
+import { buildXml } from '../exports/xml';
 import { lastChanged } from '../site/content-dates';
 import { SITE_NAME } from '../shared/site-name';
 import { urls } from '../site/site';
