@@ -1,7 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { getClaimGraph } from './src/graph';
-import { annotationsIntegration } from './src/exports/annotations';
+import { annotationsIntegration } from './src/integrations/annotations';
 import { citationDownloadsIntegration } from './src/integrations/citation-downloads';
 import { epubEditionsIntegration } from './src/integrations/epub-editions';
 import { headersIntegration } from './src/integrations/headers';

@@ -1,64 +1,26 @@
 /**
- * Writes `/annotations.jsonld`: one W3C Web Annotation per claim, targeting its
- * reading page. The selectors are measured on the built HTML, after the build,
+ * `/annotations.jsonld`: one W3C Web Annotation per claim, targeting its
+ * reading page, and the same collection cut by article. The selectors are
+ * measured on the built HTML, after the build (src/integrations/annotations.ts),
  * so they describe exactly the text a browser gets: a TextQuoteSelector (the
  * claim's text with 32 characters either side) and a TextPositionSelector
  * (offsets into the text of the page's <body>, as a DOM text walk counts them).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { getClaimGraph, type ClaimGraph } from '../graph';
+import type { ClaimGraph } from '../graph';
 import { claimSaidBy } from '../graph/attribution';
-import { LOCAL_SITE } from '../shared/site-url';
+import { SITE_NAME } from '../shared/site-name';
 import { makeUrls } from '../shared/urls';
 import { RELATION_TYPES } from '../schemas/claim';
 
 /** The site, as the maker of every annotation. */
-const CREATOR = { type: 'Software', name: 'UN–CSTO Reading Companion' } as const;
+const CREATOR = { type: 'Software', name: SITE_NAME } as const;
 
 /** Characters of the page's text either side of a claim's text, in its TextQuoteSelector. */
 const CONTEXT = 32;
-
-export function annotationsIntegration(): AstroIntegration {
-	let site = `${LOCAL_SITE}/`;
-	let base = '/';
-	return {
-		name: 'companion:annotations',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				site = config.site ?? site;
-				base = config.base;
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				const graph = getClaimGraph();
-				const collection = await buildAnnotations(graph, out, site, base);
-				// Unindented: indentation was a large share of a large library's collection.
-				await writeFile(join(out, 'annotations.jsonld'), `${JSON.stringify(collection)}\n`);
-				// The same, one file per article: the whole export grows with the library.
-				await mkdir(join(out, 'annotations'), { recursive: true });
-				const urls = makeUrls(base, graph.plan);
-				const bySource = Map.groupBy(collection.first.items, (a) => a.target.source);
-				for (const article of graph.articles) {
-					const items = bySource.get(new URL(urls.article(article.id), site).href) ?? [];
-					const part = {
-						...collection,
-						id: new URL(urls.path(`annotations/${article.id}.jsonld`), site).href,
-						label: `Claims in “${article.data.title}”`,
-						total: items.length,
-						first: { ...collection.first, items },
-					};
-					await writeFile(join(out, 'annotations', `${article.id}.jsonld`), `${JSON.stringify(part)}\n`);
-				}
-				logger.info(`wrote ${collection.total} annotations, in all and per article`);
-			},
-		},
-	};
-}
 
 /** Every text node under `node`, in document order, as the DOM would walk them. */
 function textNodes(node: Nodes, into: string[] = []): string[] {
@@ -100,7 +62,8 @@ function markOffsets(body: Element): Map<string, { start: number; end: number }>
 	return found;
 }
 
-async function buildAnnotations(graph: ClaimGraph, outDir: string, site: string, base: string) {
+/** The collection of every claim's annotation, measured on the reading pages built into `outDir`. */
+export async function buildAnnotations(graph: ClaimGraph, outDir: string, site: string, base: string) {
 	const urls = makeUrls(base, graph.plan);
 	const abs = (path: string) => new URL(path, site).href;
 	const items = [];
@@ -170,4 +133,25 @@ async function buildAnnotations(graph: ClaimGraph, outDir: string, site: string,
 		total: items.length,
 		first: { type: 'AnnotationPage', startIndex: 0, items },
 	};
+}
+
+type AnnotationCollection = Awaited<ReturnType<typeof buildAnnotations>>;
+
+/** The collection cut by article, `annotations/<article>.jsonld`: the whole export grows with the library. */
+export function articleAnnotations(graph: ClaimGraph, collection: AnnotationCollection, site: string, base: string) {
+	const urls = makeUrls(base, graph.plan);
+	const bySource = Map.groupBy(collection.first.items, (a) => a.target.source);
+	return graph.articles.map((article) => {
+		const items = bySource.get(new URL(urls.article(article.id), site).href) ?? [];
+		return {
+			article: article.id,
+			part: {
+				...collection,
+				id: new URL(urls.path(`annotations/${article.id}.jsonld`), site).href,
+				label: `Claims in “${article.data.title}”`,
+				total: items.length,
+				first: { ...collection.first, items },
+			},
+		};
+	});
 }
