@@ -5,7 +5,8 @@
  *
  *   shared   ids, URLs, errors, search exclusions, name folding: no imports, browser-safe
  *   schemas  what content may say                      → shared
- *   graph    the checked claim graph                   → schemas, shared
+ *   graph    the claim graph, entity index, chronology → schemas, shared
+ *            and the build state that holds them
  *   cite     CSL items and formats                     → schemas, shared
  *   loaders  the one reader of content/                → graph, schemas, shared
  *   plugins  Markdown and HTML transforms              → graph, schemas, shared
@@ -14,6 +15,8 @@
  *   epub     the EPUB edition of each text             → plugins, graph, cite, schemas, shared
  *   site     the pages' view models                    → exports, loaders, graph, cite, schemas, shared
  *   offline  the service worker and web app manifest   → shared
+ *   build    build machinery: social images, the CSP, the inline boot script, dates from git
+ *                                                      → site, exports, loaders, graph, cite, schemas, shared
  *   scripts  the browser's enhancements                → shared
  *   pages, components, layouts, integrations: the top, may use any of the above
  *
@@ -30,6 +33,7 @@ const below = {
 	epub: ['plugins', 'graph', 'cite', 'schemas', 'shared'],
 	site: ['exports', 'loaders', 'graph', 'cite', 'schemas', 'shared'],
 	offline: ['shared'],
+	build: ['site', 'exports', 'loaders', 'graph', 'cite', 'schemas', 'shared'],
 	scripts: ['shared'],
 };
 const folders = [
@@ -43,6 +47,7 @@ const folders = [
 	'epub',
 	'site',
 	'offline',
+	'build',
 	'scripts',
 	'integrations',
 	'components',

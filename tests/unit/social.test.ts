@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setBuildState } from '../../src/graph';
-import { renderOgImage } from '../../src/site/og-image';
+import { renderOgImage } from '../../src/build/og-image';
 import { articleCard, articleSocial, cardAlt, OG_HEIGHT, OG_WIDTH, siteCard } from '../../src/site/social';
 import type { ArticleData } from '../../src/schemas/article';
 import { fixtureBuildState } from '../support/fixture-content';
