@@ -5,11 +5,18 @@
  *
  *   shared   ids, URLs, errors, search exclusions, name folding: no imports, browser-safe
  *   schemas  what content may say                      → shared
- *   graph    the checked claim graph                   → schemas, shared
+ *   graph    the claim graph, entity index, chronology → schemas, shared
+ *            and the build state that holds them
  *   cite     CSL items and formats                     → schemas, shared
  *   loaders  the one reader of content/                → graph, schemas, shared
  *   plugins  Markdown and HTML transforms              → graph, schemas, shared
- *   site     view helpers that read the graph          → loaders, graph, cite, schemas, shared
+ *   exports  what the build emits as data (claims.json, entities, AIF, Argdown, annotations, citation files, XML)
+ *                                                      → graph, cite, schemas, shared
+ *   epub     the EPUB edition of each text             → plugins, graph, cite, schemas, shared
+ *   site     the pages' view models                    → exports, loaders, graph, cite, schemas, shared
+ *   offline  the service worker and web app manifest   → shared
+ *   build    build machinery: social images, the CSP, the inline boot script, dates from git
+ *                                                      → site, exports, loaders, graph, cite, schemas, shared
  *   scripts  the browser's enhancements                → shared
  *   pages, components, layouts, integrations: the top, may use any of the above
  *
@@ -22,7 +29,11 @@ const below = {
 	cite: ['schemas', 'shared'],
 	loaders: ['graph', 'schemas', 'shared'],
 	plugins: ['graph', 'schemas', 'shared'],
-	site: ['loaders', 'graph', 'cite', 'schemas', 'shared'],
+	exports: ['graph', 'cite', 'schemas', 'shared'],
+	epub: ['plugins', 'graph', 'cite', 'schemas', 'shared'],
+	site: ['exports', 'loaders', 'graph', 'cite', 'schemas', 'shared'],
+	offline: ['shared'],
+	build: ['site', 'exports', 'loaders', 'graph', 'cite', 'schemas', 'shared'],
 	scripts: ['shared'],
 };
 const folders = [
@@ -32,7 +43,11 @@ const folders = [
 	'cite',
 	'loaders',
 	'plugins',
+	'exports',
+	'epub',
 	'site',
+	'offline',
+	'build',
 	'scripts',
 	'integrations',
 	'components',

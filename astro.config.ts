@@ -50,10 +50,10 @@ export default defineConfig({
 		offlineIntegration(),
 	],
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-	// No inline <script> or <style> but the boot script (src/site/boot-script.ts,
+	// No inline <script> or <style> but the boot script (src/build/boot-inline.ts,
 	// allowed by its hash): every other script and stylesheet is a file.
 	vite: { build: { assetsInlineLimit: 0 } },
-	// The CSP is a <meta> tag of our own (src/site/csp.ts), not Astro's security.csp.
+	// The CSP is a <meta> tag of our own (src/build/csp.ts), not Astro's security.csp.
 	devToolbar: { enabled: false },
 	prefetch: false,
 });

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getClaimGraph } from '../graph';
-import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../site/cite-items';
+import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../exports/cite-items';
 import { makeUrls } from '../shared/urls';
 
 /**

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { epubEdition, epubPath } from '../epub/edition';
 import { getClaimGraph } from '../graph';
-import { articleItem } from '../site/cite-items';
-import { lastChanged } from '../site/content-dates';
+import { articleItem } from '../exports/cite-items';
+import { lastChanged } from '../build/content-dates';
 import { SITE_NAME } from '../shared/site-name';
 import { makeUrls } from '../shared/urls';
 

@@ -2,14 +2,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { scriptHashSource } from '../site/boot-script';
-import { csp } from '../site/csp';
+import { scriptHashSource } from '../build/boot-inline';
+import { csp } from '../build/csp';
 
 /**
  * `_headers`, the response headers Netlify and Cloudflare Pages read from the publish directory
  * (GitHub Pages cannot send headers), written after the build. Its Content-Security-Policy is the
- * one every page carries as a meta tag (src/site/csp.ts, with the inline boot script's hash from
- * the bundle the pages inlined, src/site/boot-script.ts), plus `frame-ancestors`, which a meta tag
+ * one every page carries as a meta tag (src/build/csp.ts, with the inline boot script's hash from
+ * the bundle the pages inlined, src/build/boot-inline.ts), plus `frame-ancestors`, which a meta tag
  * cannot set: one source for both, so they cannot drift apart.
  */
 export function headersIntegration(): AstroIntegration {
@@ -31,7 +31,7 @@ export function headersIntegration(): AstroIntegration {
 /** The `_headers` file for a page CSP of `policy`. Paths are from the host's root: with a base path, prefix them (/companion/*). */
 const headersFile = (policy: string): string => `# Response headers for Netlify and Cloudflare Pages, written by the build
 # (src/integrations/headers.ts). The Content-Security-Policy is the <meta> CSP
-# every page carries (src/site/csp.ts), plus frame-ancestors. GitHub Pages
+# every page carries (src/build/csp.ts), plus frame-ancestors. GitHub Pages
 # cannot send headers: there the meta CSP is all there is.
 # Paths are from the host's root: with a base path, prefix them (/companion/*).
 

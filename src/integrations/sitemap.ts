@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildXml } from '../site/xml';
+import { buildXml } from '../exports/xml';
 import { publicUrls } from './permalinks';
 
 /**

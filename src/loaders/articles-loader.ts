@@ -1,8 +1,7 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { setClaimGraph } from '../graph';
-import { setChronology, setEntityIndex } from '../graph/entities';
+import { setBuildState } from '../graph';
 import { readChronology, readEntityIndex } from './read-entities';
 import { readContentGraph } from './read-content';
 
@@ -52,17 +51,12 @@ async function loadAll(context: LoaderContext, dir: string, root: string): Promi
 	try {
 		graph = readContentGraph(dir, root);
 		const entities = readEntityIndex(dir, root, graph);
-		setEntityIndex(entities);
-		setChronology(readChronology(dir, root, graph, entities));
+		setBuildState({ graph, entities, chronology: readChronology(dir, root, graph, entities) });
 	} catch (error) {
 		// The pages throw it too, so the dev server shows the content error, not a stale page.
-		const failed = error instanceof Error ? error : new Error(String(error));
-		setClaimGraph(failed);
-		setEntityIndex(failed);
-		setChronology(failed);
+		setBuildState(error instanceof Error ? error : new Error(String(error)));
 		throw error;
 	}
-	setClaimGraph(graph);
 	const entries = [];
 	for (const article of graph.articles) {
 		const rendered = await context.renderMarkdown(article.body, { fileURL: pathToFileURL(join(root, article.file)) });

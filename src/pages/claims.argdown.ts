@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
-import { toArgdown } from '../site/argdown';
+import { toArgdown } from '../exports/argdown';
 
-/** `/claims.argdown`: every claim and relation in Argdown (src/site/argdown.ts). */
+/** `/claims.argdown`: every claim and relation in Argdown (src/exports/argdown.ts). */
 export const prerender = true;
 
 export const GET: APIRoute = ({ site }) =>

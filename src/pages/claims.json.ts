@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
-import { claimsToJson } from '../graph/to-json';
+import { claimsToJson } from '../exports/claims-json';
 import { urls } from '../site/site';
 
 /** `/claims.json`: every article, claim and declared relation, for tools and the claim previews; unindented, as tools read it (indentation was a fifth of its bytes). */

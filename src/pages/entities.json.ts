@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getClaimGraph } from '../graph';
-import { getEntityIndex } from '../graph/entities';
-import { entitiesToJson } from '../graph/entities-json';
+import { getClaimGraph, getEntityIndex } from '../graph';
+import { entitiesToJson } from '../exports/entities-json';
 import { urls } from '../site/site';
 
 /** `/entities.json`: every entity and each of its mentions, as open data. */

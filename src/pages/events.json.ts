@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getChronology } from '../graph/entities';
-import { eventsToJson } from '../graph/entities-json';
+import { getChronology } from '../graph';
+import { eventsToJson } from '../exports/entities-json';
 import { urls } from '../site/site';
 
 /** `/events.json`: both texts' events, dated, relative and undated, as open data. */

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getClaimGraph } from '../graph';
-import { buildXml } from '../site/xml';
-import { lastChanged } from '../site/content-dates';
-import { SITE_NAME, urls } from '../site/site';
+import { buildXml } from '../exports/xml';
+import { lastChanged } from '../build/content-dates';
+import { SITE_NAME } from '../shared/site-name';
+import { urls } from '../site/site';
 import { ogImagePath, publisherLabel } from '../site/social';
 import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/partial-date';
 
@@ -22,7 +23,7 @@ import { describeBounds, formatPartialDate, parsePartialDate } from '../schemas/
  *   (A date known to the day is given as that day at 00:00 UTC, the form
  *   RFC 3339 requires.)
  * - `updated` is required. It is when this companion's entry last changed:
- *   the last commit of the article's Markdown file (src/site/content-dates.ts),
+ *   the last commit of the article's Markdown file (src/build/content-dates.ts),
  *   a true timestamp about our copy, not about the original publication.
  */
 export const prerender = true;

@@ -1,2 +1,2 @@
-/** The site's name, apart from src/site/site.ts so that the after-build steps can name it before any page loads. */
+/** The site's name, wherever it is shown: the pages' heads and headers, the social cards, the feed, the web app manifest, the EPUB editions. */
 export const SITE_NAME = 'UN–CSTO Reading Companion';

@@ -1,7 +1,7 @@
 import { urls } from './site';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClaimGraph } from '../graph';
-import { DOWNLOADS, downloadKeys, downloadText, type DownloadExt } from './cite-items';
+import { DOWNLOADS, downloadKeys, downloadText, type DownloadExt } from '../exports/cite-items';
 
 /**
  * Citation downloads in the dev server: `/cite/<article>.<ext>` (the article)

@@ -1,4 +1,4 @@
-import type { Mention } from '../graph/entities';
+import type { Mention } from '../graph';
 import { placeFragment } from '../graph/places';
 import type { Place } from '../schemas/entity';
 import type { ArticleId } from '../shared/ids';

@@ -1,4 +1,4 @@
-import type { EntityNode } from '../graph/entities';
+import type { EntityNode } from '../graph';
 import type { EntityType } from '../schemas/entity';
 
 /** schema.org types for the entity types the texts name; a document or initiative is a CreativeWork or a plain Thing. */

@@ -1,7 +1,8 @@
 import { shortPublisher } from './publisher';
 import type { ArticleData } from '../schemas/article';
 import { formatBoundedDate, parsePartialDate } from '../schemas/partial-date';
-import { SITE_NAME, urls } from './site';
+import { SITE_NAME } from '../shared/site-name';
+import { urls } from './site';
 
 /**
  * What link previews show: the social image of each page (one per article,

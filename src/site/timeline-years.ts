@@ -1,4 +1,4 @@
-import type { EventNode } from '../graph/entities';
+import type { EventNode } from '../graph';
 import type { SourceArticle } from '../graph/types';
 import { byTime, publicationSpan, type TimelineItem } from './timeline';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArgdownApplication, ModelPlugin, ParserPlugin } from '@argdown/core';
 import { describe, expect, it } from 'vitest';
-import { ARGUMENT_KIND } from '../../src/site/argument-kinds';
+import { ARGUMENT_KIND } from '../../src/exports/argument-kinds';
 import { DIST } from './site';
 
 /** The argument exports read back against /claims.json: Argdown by Argdown's own parser, AIF by its graph rules. */

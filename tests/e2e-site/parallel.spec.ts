@@ -5,7 +5,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { ClaimsJson } from '../../src/graph/to-json';
+import type { ClaimsJson } from '../../src/exports/claims-json';
 import { LEFT_OUT } from '../../src/site/parallel-prose';
 import { builtPages, DIST } from '../e2e/pages';
 import { openSearch, resultPlaces } from '../e2e/search-page';

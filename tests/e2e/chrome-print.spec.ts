@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { ClaimsJson } from '../../src/graph/to-json';
+import type { ClaimsJson } from '../../src/exports/claims-json';
 import { ARTICLE_IDS, DIST } from './pages';
 
 const data = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;

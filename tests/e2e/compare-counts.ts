@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ClaimsJson } from '../../src/graph/to-json';
+import type { ClaimsJson } from '../../src/exports/claims-json';
 import { RELATION_TYPES, type RelationType } from '../../src/schemas/claim';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { ClaimsJson } from '../../src/graph/to-json';
+import type { ClaimsJson } from '../../src/exports/claims-json';
 import { RELATION_TYPES, type RelationType } from '../../src/schemas/claim';
 import { RELATION_LOOK } from '../../src/site/relation-look';
 import { SCHEMES, violations } from './axe';

@@ -68,7 +68,7 @@ test('script in a URL fragment stays inert', async ({ page }) => {
 		await page.keyboard.press('Escape');
 	}
 	expect(dialogs).toBe(0);
-	// The one inline script is the site's own boot script (src/site/boot-script.ts), allowed by its hash.
+	// The one inline script is the site's own boot script (src/build/boot-inline.ts), allowed by its hash.
 	expect(await page.locator('img[src="x"], script:not([src]):not([type]):not([data-boot])').count()).toBe(0);
 	expect(await page.locator('script:not([src]):not([type])').count()).toBe(1);
 });

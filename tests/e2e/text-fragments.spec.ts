@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { escapeUTF8 } from 'entities';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import type { ClaimsJson } from '../../src/graph/to-json';
+import type { ClaimsJson } from '../../src/exports/claims-json';
 import { CONTENT, readArticle } from '../support/capture';
 import { DIST } from './pages';
 

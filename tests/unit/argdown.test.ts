@@ -1,7 +1,7 @@
 import { ArgdownApplication, ModelPlugin, ParserPlugin } from '@argdown/core';
 import { describe, expect, it } from 'vitest';
 import type { ClaimGraph, ClaimNode } from '../../src/graph/types';
-import { toArgdown } from '../../src/site/argdown';
+import { toArgdown } from '../../src/exports/argdown';
 import { fixtureGraph } from '../support/fixture-content';
 
 const parse = (input: string) => {

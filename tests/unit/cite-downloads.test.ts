@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Cite } from '../../src/cite/citation-js';
-import { DOWNLOADS, downloadKeys, downloadPath, downloadText, parseDownloadKey } from '../../src/site/cite-items';
+import { DOWNLOADS, downloadKeys, downloadPath, downloadText, parseDownloadKey } from '../../src/exports/cite-items';
 import { graph, SITE, urls } from '../support/cite-items';
 
 interface Imported {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../support/fixture-content';
-import { claimsToJson, type ClaimsJson } from '../../src/graph/to-json';
+import { claimsToJson, type ClaimsJson } from '../../src/exports/claims-json';
 import { makeUrls } from '../../src/shared/urls';
 
 /** `/claims.json` is a public contract: its shape is checked key by key, in order. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readEntityIndex } from '../../src/loaders/read-entities';
 import { buildEntityIndex } from '../../src/graph/mentions';
 import type { EntityData } from '../../src/schemas/entity';
-import { entitiesToJson } from '../../src/graph/entities-json';
+import { entitiesToJson } from '../../src/exports/entities-json';
 import { readNames } from '../../src/loaders/read-names';
 import { makeUrls } from '../../src/shared/urls';
 import { ROOT } from '../support/capture';

@@ -1,16 +1,14 @@
-import { describe, expect, it, vi } from 'vitest';
-import { renderOgImage } from '../../src/site/og-image';
+import { describe, expect, it } from 'vitest';
+import { setBuildState } from '../../src/graph';
+import { renderOgImage } from '../../src/build/og-image';
 import { articleCard, articleSocial, cardAlt, OG_HEIGHT, OG_WIDTH, siteCard } from '../../src/site/social';
 import type { ArticleData } from '../../src/schemas/article';
+import { fixtureBuildState } from '../support/fixture-content';
 
-// The pages' URLs (src/site/site.ts) are made from the build's graph, as the articles loader leaves it: set before they load.
-const graph = await vi.hoisted(async () => {
-	const { fixtureGraph } = await import('../support/fixture-content');
-	const { setClaimGraph } = await import('../../src/graph');
-	const fixture = fixtureGraph();
-	setClaimGraph(fixture);
-	return fixture;
-});
+// The pages' URLs (src/site/site.ts) are made from the build state, as the articles loader leaves it.
+const state = fixtureBuildState();
+setBuildState(state);
+const { graph } = state;
 const article = (id: string) => graph.articles.find((a) => a.id === id)?.data as ArticleData;
 const withDate = (data: ArticleData, date: string): ArticleData => ({ ...data, published: { ...data.published, date } });
 

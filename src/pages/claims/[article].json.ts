@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClaimGraph } from '../../graph';
-import { claimsToJson, type ClaimsJson } from '../../graph/to-json';
+import { claimsToJson, type ClaimsJson } from '../../exports/claims-json';
 import type { ClaimGraph } from '../../graph/types';
 import { urls } from '../../site/site';
 

@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClaimGraph } from '../../graph';
 import { isArticleId } from '../../shared/ids';
-import { ogImage, releaseOgImage, type OgCard } from '../../site/og-image';
+import { ogImage, releaseOgImage, type OgCard } from '../../build/og-image';
 import { articleCard, cardFooter, DEFAULT_IMAGE_ID, siteCard } from '../../site/social';
 
 /**
  * `/og/<article>.png`, one 1200×630 social image per article (title, author,
  * publisher as far as it is known, date at its precision, the site's name),
  * and `/og/site.png` for every other page. Drawn at build time from the
- * frontmatter (src/site/og-image.ts); nothing is fetched.
+ * frontmatter (src/build/og-image.ts); nothing is fetched.
  */
 export const prerender = true;
 

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { pinpointCitations } from '../../../cite/pinpoint';
 import { getClaimGraph } from '../../../graph';
 import { articleLabels } from '../../../graph/order';
-import { articleItem } from '../../../site/cite-items';
+import { articleItem } from '../../../exports/cite-items';
 import { urls } from '../../../site/site';
 
 /**

@@ -4,7 +4,7 @@
  * `frame-ancestors`, which a meta tag cannot set (src/integrations/headers.ts
  * writes it from this function). Every script and stylesheet
  * is a file of this site, so 'self' is all they need, but for one inline
- * script allowed by its hash (`scriptSources`: src/site/boot-script.ts).
+ * script allowed by its hash (`scriptSources`: src/build/boot-inline.ts).
  * Pagefind's WebAssembly needs 'wasm-unsafe-eval', and its worker may start
  * from a blob: URL. Directives that would only repeat default-src ('self' for
  * styles, fonts, fetches and the web app manifest) are

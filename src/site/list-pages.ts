@@ -1,24 +1,25 @@
 import type { ClaimNode } from '../graph/types';
 
 /**
- * The claims lists (`/claims/` and its kind, said, topic and related pages)
- * split into pages of whole articles. At 1,000 articles every list held
- * thousands of claim cards on one page (`/claims/` 23 MB, each kind page
- * 9.6 MB); a page now holds at most CLAIMS_PER_PAGE claims (about 1.2 KB of
- * HTML each, so a page stays well under 200 KiB), an article's claims never
- * split across two unless it alone has more. A list that fits is one page, as
- * before: the two analyses' lists are unchanged.
+ * The pages of a list: the claims lists (`/claims/` and its kind, said, topic
+ * and related pages) split into pages of whole articles, and the path of each
+ * page (`/claims/2/`, also for the list of pairs at `/compare/`). In a large
+ * library one page of every claim grew past what a reader's browser loads
+ * comfortably; a page now holds at most CLAIMS_PER_PAGE claims, an article's
+ * claims never split across two unless it alone has more. A list that fits is
+ * one page: the two analyses' lists are one page each. Not a claim's own page
+ * (`urls.claimPage`), nor the search's claim results (src/scripts/).
  */
 const CLAIMS_PER_PAGE = 100;
 
-export interface ClaimPage {
+export interface ListPage {
 	/** 1-based. */
 	number: number;
 	claims: ClaimNode[];
 }
 
 /** `claims` (in graph order) in pages; always at least one page, perhaps empty. */
-export function claimPages(claims: ClaimNode[], limit = CLAIMS_PER_PAGE): ClaimPage[] {
+export function listPages(claims: ClaimNode[], limit = CLAIMS_PER_PAGE): ListPage[] {
 	const pages: ClaimNode[][] = [[]];
 	let i = 0;
 	while (i < claims.length) {
@@ -36,7 +37,7 @@ export function claimPages(claims: ClaimNode[], limit = CLAIMS_PER_PAGE): ClaimP
 
 /** What `pagedPaths` gives each page of a list, besides the list's own props. */
 export interface PagedListProps {
-	page: ClaimPage;
+	page: ListPage;
 	pages: number;
 	/** How many claims the whole list holds, over every page. */
 	count: number;
@@ -54,7 +55,7 @@ export function pagedPaths<P extends Record<string, string | undefined>, X exten
 	claims: ClaimNode[],
 	extra: X,
 ): { params: P & { page: string | undefined }; props: X & PagedListProps }[] {
-	const pages = claimPages(claims);
+	const pages = listPages(claims);
 	return pages.map((page) => ({
 		params: { ...params, page: pageParam(page.number) },
 		props: { ...extra, page, pages: pages.length, count: claims.length },

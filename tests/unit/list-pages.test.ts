@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimNode } from '../../src/graph/types';
 import type { ArticleId } from '../../src/shared/ids';
-import { claimPages, pagePath } from '../../src/site/claim-pages';
+import { listPages, pagePath } from '../../src/site/list-pages';
 import { fixtureGraph } from '../support/fixture-content';
 
 const { claims } = fixtureGraph();
@@ -11,7 +11,7 @@ const library = (n: number): ClaimNode[] =>
 
 describe('the claims lists in pages', () => {
 	it('keeps a list that fits on one page whole', () => {
-		const pages = claimPages(claims);
+		const pages = listPages(claims);
 		expect(pages).toHaveLength(1);
 		expect(pages[0]?.claims).toEqual(claims);
 	});
@@ -20,7 +20,7 @@ describe('the claims lists in pages', () => {
 		const all = library(40);
 		const per = claims.length;
 		const limit = per * 3 + 1;
-		const pages = claimPages(all, limit);
+		const pages = listPages(all, limit);
 		expect(pages.length).toBe(Math.ceil(40 / 3));
 		expect(pages.flatMap((p) => p.claims)).toEqual(all);
 		for (const page of pages) {
@@ -32,7 +32,7 @@ describe('the claims lists in pages', () => {
 	});
 
 	it('gives an article longer than a page a page of its own rather than splitting it', () => {
-		const pages = claimPages(library(2), 1);
+		const pages = listPages(library(2), 1);
 		expect(pages.map((p) => p.claims.length)).toEqual([claims.length, claims.length]);
 	});
 

@@ -1,8 +1,8 @@
 import type { Urls } from '../shared/urls';
-import type { EntityIndex } from './entity-types';
-import type { Chronology, EventNode } from './event-types';
-import { placeFragment } from './places';
-import type { ClaimGraph } from './types';
+import type { EntityIndex } from '../graph/entity-types';
+import type { Chronology, EventNode } from '../graph/event-types';
+import { placeFragment } from '../graph/places';
+import type { ClaimGraph } from '../graph/types';
 
 /** `/entities.json`: the public shape of the entity index (docs/urls-and-data.md). */
 export function entitiesToJson(index: EntityIndex, graph: Pick<ClaimGraph, 'articles'>, urls: Urls): Record<string, unknown> {

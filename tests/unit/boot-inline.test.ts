@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inlineBoot } from '../../src/site/boot-script';
+import { inlineBoot } from '../../src/build/boot-inline';
 
 describe('inlineBoot', () => {
 	afterEach(() => vi.unstubAllEnvs());

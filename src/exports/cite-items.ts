@@ -1,5 +1,4 @@
-import { articleToCsl, claimToCsl, formatCitation, toBibtex, toCslJson, toRis, type CitationStyle, type CslItem } from '../cite';
-import { mlaAccessedTemplate } from '../cite/accessed';
+import { articleToCsl, claimToCsl, toBibtex, toCslJson, toRis, type CslItem } from '../cite';
 import type { ClaimNode, ClaimGraph } from '../graph';
 import { isArticleId } from '../shared/ids';
 // The URLs come from the caller: the pages' (src/site/site.ts), or after the build the config's base and the graph's plan.
@@ -8,7 +7,9 @@ import type { Urls } from '../shared/urls';
 /**
  * The companion's CSL items: an article or a claim, with its absolute URLs on
  * this site. `site` is Astro's configured site (SITE), so a deployment cites
- * its own address.
+ * its own address. The citation downloads (`/cite/<article>.bib`, below) hold
+ * them; the Cite block formats them (src/site/citations.ts), the EPUB edition
+ * and the reader's notes cite them.
  */
 export function articleItem(graph: ClaimGraph, articleId: string, site: URL, u: Urls): CslItem {
 	const article = isArticleId(articleId) ? graph.articleById.get(articleId) : undefined;
@@ -23,41 +24,6 @@ export function claimItem(graph: ClaimGraph, claim: ClaimNode, site: URL, u: Url
 		pageUrl: new URL(u.article(article.id), site).href,
 		claimUrl: new URL(u.claimPage(claim.ref), site).href,
 	});
-}
-
-export interface FormattedCitation {
-	style: CitationStyle | 'chicago-note' | 'apa-in-text' | 'mla-in-text';
-	label: string;
-	html: string;
-	text: string;
-	/** MLA's entry with a slot for the reader's access date, filled in by the browser (src/cite/accessed.ts). */
-	accessed?: { html: string; text: string; months: string[] };
-}
-
-/**
- * Every citation the Cite block offers, formatted by the CSL styles, nothing
- * added. A claim's item carries its paragraph, which the note and the in-text
- * citations give as the pinpoint; a reference-list entry has none.
- */
-export function citationsOf(item: CslItem): FormattedCitation[] {
-	const both = (style: CitationStyle, form: 'bibliography' | 'citation') => ({
-		html: formatCitation(item, style, { format: 'html', form }),
-		text: formatCitation(item, style, { format: 'text', form }),
-	});
-	const accessed = mlaAccessedTemplate(item);
-	const list: FormattedCitation[] = [
-		{ style: 'chicago-note', label: 'Chicago (note)', ...both('chicago', 'citation') },
-		{ style: 'chicago', label: 'Chicago (bibliography)', ...both('chicago', 'bibliography') },
-		{ style: 'apa', label: 'APA 7', ...both('apa', 'bibliography') },
-		{ style: 'mla', label: 'MLA 9', ...both('mla', 'bibliography'), accessed },
-	];
-	if (item.custom.claim === undefined) return list;
-	return [
-		...list.slice(0, 3),
-		{ style: 'apa-in-text', label: 'APA 7 (in-text)', ...both('apa', 'citation') },
-		list[3] as FormattedCitation,
-		{ style: 'mla-in-text', label: 'MLA 9 (in-text)', ...both('mla', 'citation') },
-	];
 }
 
 export const DOWNLOADS = [

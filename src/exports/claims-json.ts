@@ -1,6 +1,6 @@
 import type { Urls } from '../shared/urls';
 import { RELATION_TYPES, type ClaimKind, type RelationType } from '../schemas/claim';
-import type { ClaimGraph } from './types';
+import type { ClaimGraph } from '../graph/types';
 
 /**
  * The public shape of the claim graph, served as `/claims.json`. This is a

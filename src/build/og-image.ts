@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { OG_HEIGHT, OG_WIDTH } from './social';
+import { OG_HEIGHT, OG_WIDTH } from '../site/social';
 
 /**
  * Social images (Open Graph / Twitter cards), drawn at build time: this file
- * lays out the card; a worker thread (src/site/og-worker.ts) draws it with
+ * lays out the card; a worker thread (src/build/og-worker.ts) draws it with
  * satori and resvg, from fonts in node_modules: nothing is fetched.
  */
 
@@ -135,7 +135,7 @@ const waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error
 function draw(tree: Node): Promise<Buffer> {
 	if (worker === undefined) {
 		// Started by path from the project root: the bundled page chunk that calls this may be written anywhere (OUT_DIR).
-		const started = new Worker(join(process.cwd(), 'src/site/og-worker.ts'));
+		const started = new Worker(join(process.cwd(), 'src/build/og-worker.ts'));
 		started.on('message', ({ id, png, error }: Drawn) => {
 			const job = waiting.get(id);
 			waiting.delete(id);

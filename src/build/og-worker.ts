@@ -2,7 +2,7 @@
  * The drawing half of the social images, in a worker thread: satori turns the
  * card's layout into SVG, resvg rasterises it, sharp writes the PNG, and it
  * goes back to the build. Drawing is CPU-bound; in a worker it runs on the
- * machine's other core while Astro renders pages (src/site/og-image.ts).
+ * machine's other core while Astro renders pages (src/build/og-image.ts).
  *
  * Plain TypeScript that Node runs as it is (type stripping): this file is
  * started by path, outside Vite's bundle, so it imports only packages.

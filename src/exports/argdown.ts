@@ -5,7 +5,7 @@ import { ARGUMENT_KIND } from './argument-kinds';
 
 /**
  * `/claims.argdown`: the claims as Argdown statements and their relations as
- * Argdown relations (src/site/argument-kinds.ts), for the Argdown sandbox,
+ * Argdown relations (src/exports/argument-kinds.ts), for the Argdown sandbox,
  * its VS Code extension or `@argdown/cli`. Each statement is titled by its
  * claim's id (`mcdermott-2009/un-agreement-planned`) and says the author's
  * words, tagged with its kind (and who speaks, when the author relays a

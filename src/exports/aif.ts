@@ -8,7 +8,7 @@ import { ARGUMENT_KIND } from './argument-kinds';
  * AIFdb and OVA exchange it (nodes, edges, locutions, participants). Each
  * claim is an I-node (its quote); each relation a scheme node between two
  * I-nodes, RA (Default Inference) for support, CA (Default Conflict) for
- * attack, MA (Default Rephrase) for the rest (src/site/argument-kinds.ts),
+ * attack, MA (Default Rephrase) for the rest (src/exports/argument-kinds.ts),
  * with our type and note beside it; who asserts each claim is an L-node (the
  * author, or the source the author relays, "McDermott, reporting …") joined
  * to its I-node through a YA (Asserting) node. No edge joins two I-nodes, and

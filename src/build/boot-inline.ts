@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
  * The built site carries boot.ts (src/scripts/boot.ts) inline in every page's
  * head, not as a file: it must run before first paint anyway, and as a file
  * it cost every page a request whose headers weighed a quarter of the script.
- * The CSP allows it by its hash (src/site/csp.ts; the integration
+ * The CSP allows it by its hash (src/build/csp.ts; the integration
  * src/integrations/headers.ts writes the same CSP into `_headers`).
  */
 export interface InlineScript {
