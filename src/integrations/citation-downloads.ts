@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild, requireSite } from './after-build';
 import { getClaimGraph } from '../graph';
 import { DOWNLOADS, downloadKeys, downloadPath, downloadText } from '../exports/cite-items';
 import { makeUrls } from '../shared/urls';
@@ -14,31 +14,17 @@ import { makeUrls } from '../shared/urls';
  * which reads them.
  */
 export function citationDownloadsIntegration(): AstroIntegration {
-	let site: URL | undefined;
-	let base = '/';
-	return {
-		name: 'companion:citation-downloads',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				site = config.site ? new URL(config.site) : undefined;
-				base = config.base;
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				if (!site) throw new Error('citations need an absolute site URL: set SITE');
-				const out = fileURLToPath(dir);
-				const graph = getClaimGraph();
-				const urls = makeUrls(base, graph.plan);
-				const files = downloadKeys(graph).flatMap((key) =>
-					DOWNLOADS.map(({ ext }) => ({ path: join(out, downloadPath(key, ext)), ext, key })),
-				);
-				for (const folder of new Set(files.map((f) => dirname(f.path)))) await mkdir(folder, { recursive: true });
-				// A few writes in flight at a time: one by one, a large build waits on the disk.
-				const BATCH = 64;
-				for (let i = 0; i < files.length; i += BATCH) {
-					await Promise.all(files.slice(i, i + BATCH).map((f) => writeFile(f.path, downloadText(graph, f.key, f.ext, site as URL, urls))));
-				}
-				logger.info(`wrote ${files.length} citation files`);
-			},
-		},
-	};
+	return afterBuild('companion:citation-downloads', async ({ out, base, site: configured, logger }) => {
+		const site = requireSite(configured, 'the citation downloads');
+		const graph = getClaimGraph();
+		const urls = makeUrls(base, graph.plan);
+		const files = downloadKeys(graph).flatMap((key) => DOWNLOADS.map(({ ext }) => ({ path: join(out, downloadPath(key, ext)), ext, key })));
+		for (const folder of new Set(files.map((f) => dirname(f.path)))) await mkdir(folder, { recursive: true });
+		// A few writes in flight at a time: one by one, a large build waits on the disk.
+		const BATCH = 64;
+		for (let i = 0; i < files.length; i += BATCH) {
+			await Promise.all(files.slice(i, i + BATCH).map((f) => writeFile(f.path, downloadText(graph, f.key, f.ext, site, urls))));
+		}
+		logger.info(`wrote ${files.length} citation files`);
+	});
 }

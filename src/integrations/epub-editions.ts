@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild, requireSite } from './after-build';
 import { epubEdition, epubPath } from '../epub/edition';
 import { getClaimGraph } from '../graph';
 import { articleItem } from '../exports/cite-items';
@@ -15,34 +15,22 @@ import { makeUrls } from '../shared/urls';
  * permalink check, which records them. See docs/offline-and-epub.md.
  */
 export function epubEditionsIntegration(): AstroIntegration {
-	let site: URL | undefined;
-	let base = '/';
-	return {
-		name: 'companion:epub-editions',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				site = config.site ? new URL(config.site) : undefined;
-				base = config.base;
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				if (!site) throw new Error('the EPUB editions need an absolute site URL: set SITE');
-				const out = fileURLToPath(dir);
-				const graph = getClaimGraph();
-				const urls = makeUrls(base, graph.plan);
-				await mkdir(join(out, 'epub'), { recursive: true });
-				for (const article of graph.articles) {
-					const bytes = await epubEdition({
-						article,
-						item: articleItem(graph, article.id, site, urls),
-						pageUrl: new URL(urls.article(article.id), site).href,
-						siteName: SITE_NAME,
-						// When our copy of the text last changed, to the second: a rebuild of the same text keeps the same bytes.
-						modified: new Date(Math.floor(lastChanged(article.file).getTime() / 1000) * 1000),
-					});
-					await writeFile(join(out, epubPath(article.id)), bytes);
-				}
-				logger.info(`wrote ${graph.articles.length} EPUB editions`);
-			},
-		},
-	};
+	return afterBuild('companion:epub-editions', async ({ out, base, site: configured, logger }) => {
+		const site = requireSite(configured, 'the EPUB editions');
+		const graph = getClaimGraph();
+		const urls = makeUrls(base, graph.plan);
+		await mkdir(join(out, 'epub'), { recursive: true });
+		for (const article of graph.articles) {
+			const bytes = await epubEdition({
+				article,
+				item: articleItem(graph, article.id, site, urls),
+				pageUrl: new URL(urls.article(article.id), site).href,
+				siteName: SITE_NAME,
+				// When our copy of the text last changed, to the second: a rebuild of the same text keeps the same bytes.
+				modified: new Date(Math.floor(lastChanged(article.file).getTime() / 1000) * 1000),
+			});
+			await writeFile(join(out, epubPath(article.id)), bytes);
+		}
+		logger.info(`wrote ${graph.articles.length} EPUB editions`);
+	});
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 import { scriptHashSource } from '../build/boot-inline';
 import { csp } from '../build/csp';
 
@@ -13,19 +13,13 @@ import { csp } from '../build/csp';
  * cannot set: one source for both, so they cannot drift apart.
  */
 export function headersIntegration(): AstroIntegration {
-	return {
-		name: 'companion:headers',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				const boots = (await readdir(join(out, '_astro'))).filter((f) => /^boot-[\w-]+\.js$/.test(f));
-				if (boots.length !== 1) throw new Error(`_headers: expected one boot-*.js in ${join(out, '_astro')}, found ${boots.length}`);
-				const source = scriptHashSource(await readFile(join(out, '_astro', boots[0] as string), 'utf8'));
-				await writeFile(join(out, '_headers'), headersFile(csp([source])));
-				logger.info(`wrote _headers, the pages' CSP with the inline boot script's hash (${source})`);
-			},
-		},
-	};
+	return afterBuild('companion:headers', async ({ out, logger }) => {
+		const boots = (await readdir(join(out, '_astro'))).filter((f) => /^boot-[\w-]+\.js$/.test(f));
+		if (boots.length !== 1) throw new Error(`_headers: expected one boot-*.js in ${join(out, '_astro')}, found ${boots.length}`);
+		const source = scriptHashSource(await readFile(join(out, '_astro', boots[0] as string), 'utf8'));
+		await writeFile(join(out, '_headers'), headersFile(csp([source])));
+		logger.info(`wrote _headers, the pages' CSP with the inline boot script's hash (${source})`);
+	});
 }
 
 /** The `_headers` file for a page CSP of `policy`. Paths are from the host's root: with a base path, prefix them (/companion/*). */

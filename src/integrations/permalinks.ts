@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 import { contentDir } from '../loaders/read-content';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -21,57 +21,48 @@ import { MOVED, movedTo } from '../shared/moved';
 const MANIFEST = 'permalinks.txt';
 
 export function permalinksIntegration(): AstroIntegration {
-	let base = '/';
-	return {
-		name: 'companion:permalinks',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base.replace(/\/?$/, '/');
-			},
-			'astro:build:done': ({ dir, logger }) => {
-				const content = contentDir();
-				const manifestPath = join(content, MANIFEST);
-				const update = process.env.UPDATE_PERMALINKS === '1';
-				// No manifest, nothing to keep: a content folder that records no permalinks (a test corpus) is not crawled.
-				if (!update && !existsSync(manifestPath)) return;
-				const current = publicUrls(fileURLToPath(dir)).map((u) => base.slice(0, -1) + u);
-				const rootRelative = (u: string) => `/${u.slice(base.length)}`;
-				if (update) {
-					const kept = existsSync(manifestPath) ? readManifest(manifestPath) : [];
-					const all = [...new Set([...kept, ...current.map(rootRelative)])].sort();
-					writeFileSync(manifestPath, `${all.join('\n')}\n`);
-					logger.info(`recorded ${all.length} permalinks in ${relative(process.cwd(), manifestPath)}`);
-				}
-				if (!existsSync(manifestPath)) return;
-				const have = new Set(current.map(rootRelative));
-				const redirected = readRedirects(content);
-				const manifest = readManifest(manifestPath);
-				// A path the site moved (src/shared/moved.ts) is kept when what it moved to exists.
-				const { plan } = getClaimGraph();
-				const moved = manifest.flatMap((u) => {
-					const to = have.has(u) ? undefined : movedTo(u, plan);
-					return to !== undefined && have.has(to) ? [{ from: u, to }] : [];
-				});
-				const forwarded = new Set(moved.map((m) => m.from));
-				const lost = manifest.filter((u) => !have.has(u) && !redirected.has(u) && !forwarded.has(u));
-				if (lost.length > 0) {
-					throw new ContentError(
-						lost.map((u) => ({
-							file: relative(process.cwd(), manifestPath),
-							at: u,
-							expected: 'a public URL that still exists, or a redirect for it in redirects.yaml',
-							found: 'the build no longer has it',
-						})),
-						'A permalink someone may have cited was dropped or renamed. Restore it, or add "old: new" to content/redirects.yaml.',
-					);
-				}
-				writeFileSync(join(fileURLToPath(dir), '_redirects'), redirectsFile(base, readRedirectMap(content), moved));
-				logger.info(
-					`all ${have.size} public URLs kept; none of the ${manifest.length} permalinks lost (${moved.length + redirected.size} forwarded, listed in _redirects)`,
-				);
-			},
-		},
-	};
+	return afterBuild('companion:permalinks', ({ out, base, logger }) => {
+		const content = contentDir();
+		const manifestPath = join(content, MANIFEST);
+		const update = process.env.UPDATE_PERMALINKS === '1';
+		// No manifest, nothing to keep: a content folder that records no permalinks (a test corpus) is not crawled.
+		if (!update && !existsSync(manifestPath)) return;
+		const current = publicUrls(out).map((u) => base.slice(0, -1) + u);
+		const rootRelative = (u: string) => `/${u.slice(base.length)}`;
+		if (update) {
+			const kept = existsSync(manifestPath) ? readManifest(manifestPath) : [];
+			const all = [...new Set([...kept, ...current.map(rootRelative)])].sort();
+			writeFileSync(manifestPath, `${all.join('\n')}\n`);
+			logger.info(`recorded ${all.length} permalinks in ${relative(process.cwd(), manifestPath)}`);
+		}
+		if (!existsSync(manifestPath)) return;
+		const have = new Set(current.map(rootRelative));
+		const redirected = readRedirects(content);
+		const manifest = readManifest(manifestPath);
+		// A path the site moved (src/shared/moved.ts) is kept when what it moved to exists.
+		const { plan } = getClaimGraph();
+		const moved = manifest.flatMap((u) => {
+			const to = have.has(u) ? undefined : movedTo(u, plan);
+			return to !== undefined && have.has(to) ? [{ from: u, to }] : [];
+		});
+		const forwarded = new Set(moved.map((m) => m.from));
+		const lost = manifest.filter((u) => !have.has(u) && !redirected.has(u) && !forwarded.has(u));
+		if (lost.length > 0) {
+			throw new ContentError(
+				lost.map((u) => ({
+					file: relative(process.cwd(), manifestPath),
+					at: u,
+					expected: 'a public URL that still exists, or a redirect for it in redirects.yaml',
+					found: 'the build no longer has it',
+				})),
+				'A permalink someone may have cited was dropped or renamed. Restore it, or add "old: new" to content/redirects.yaml.',
+			);
+		}
+		writeFileSync(join(out, '_redirects'), redirectsFile(base, readRedirectMap(content), moved));
+		logger.info(
+			`all ${have.size} public URLs kept; none of the ${manifest.length} permalinks lost (${moved.length + redirected.size} forwarded, listed in _redirects)`,
+		);
+	});
 }
 
 export function readManifest(path: string): string[] {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild, requireSite } from './after-build';
 import { buildXml } from '../exports/xml';
 import { publicUrls } from './permalinks';
 
@@ -14,27 +14,15 @@ import { publicUrls } from './permalinks';
  * (@astrojs/sitemap would write sitemap-index.xml and sitemap-0.xml instead.)
  */
 export function sitemapIntegration(): AstroIntegration {
-	let site: string | undefined;
-	let base = '/';
-	return {
-		name: 'companion:sitemap',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				site = config.site;
-				base = config.base.replace(/\/?$/, '/');
-			},
-			'astro:build:done': ({ dir, logger }) => {
-				if (!site) throw new Error('the sitemap needs an absolute site URL: set SITE');
-				const out = fileURLToPath(dir);
-				const pages = publicUrls(out).filter((u) => u.endsWith('/') && u !== '/offline/');
-				const locs = pages.map((p) => new URL(base.slice(0, -1) + p, site).href).sort();
-				const xml = buildXml({
-					'?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
-					urlset: { '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', url: locs.map((loc) => ({ loc })) },
-				});
-				writeFileSync(join(out, 'sitemap.xml'), xml);
-				logger.info(`listed ${locs.length} pages in sitemap.xml`);
-			},
-		},
-	};
+	return afterBuild('companion:sitemap', ({ out, base, site: configured, logger }) => {
+		const site = requireSite(configured, 'the sitemap');
+		const pages = publicUrls(out).filter((u) => u.endsWith('/') && u !== '/offline/');
+		const locs = pages.map((p) => new URL(base.slice(0, -1) + p, site).href).sort();
+		const xml = buildXml({
+			'?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+			urlset: { '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', url: locs.map((loc) => ({ loc })) },
+		});
+		writeFileSync(join(out, 'sitemap.xml'), xml);
+		logger.info(`listed ${locs.length} pages in sitemap.xml`);
+	});
 }
