@@ -8,12 +8,11 @@
  * Escape clears the box). Enter in the box opens the search page.
  */
 import { capitalise } from '../../shared/capitalise';
-import { addStylesheet, HIGHLIGHT_PARAM } from '../common/enhancements';
+import { addStylesheet } from '../common/enhancements';
 import { announcer, el } from '../common/dom';
-import { claimTally, runSearch } from './engine';
-import { SearchUnavailable, loadSearch } from './loader';
-import { countText, moveFocus, renderHits, renderSuggestions } from './render';
-import { fetchPart, suggest, wordsFound } from './suggest';
+import { loadSearch } from './loader';
+import { moveFocus, renderHits, renderSuggestions } from './render';
+import { alsoSpelled, claimTally, countText, createSearchSession } from './session';
 
 const SHOWN = 6;
 /** The dropdown shows the best SHOWN passages: the best few articles hold them. */
@@ -56,34 +55,22 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 	const pick = (q: string) => {
 		input.value = q;
 		input.focus();
-		void search();
+		void run();
 	};
 
-	let latest = 0;
 	const announce = announcer(status);
 	const close = () => {
 		panel.hidden = true;
 	};
 
-	const search = async () => {
-		const ticket = ++latest;
-		const q = input.value.trim();
-		if (!q) {
-			close();
-			list.replaceChildren();
-			renderSuggestions(suggestBox, [], () => '', pick);
-			announce('');
-			return;
-		}
-		try {
-			const outcome = await runSearch(input.value, { pageLimit: PAGES });
-			if (ticket !== latest) return;
+	const search = createSearchSession({
+		show(outcome, q) {
 			const n = outcome.passages.length;
 			// Past PAGES matching articles only the best ones were read: their passages are not all there are.
 			const partial = outcome.pagesLoaded < outcome.pageCount;
 			renderHits(list, outcome.passages.slice(0, SHOWN));
 			const count = partial ? `results for “${q}” in ${outcome.pageCount} articles` : countText(n, q, 'in the texts');
-			summary.textContent = `${capitalise(count)}${outcome.alternatives.length ? `, also spelled ${outcome.alternatives.join(', ')}` : ''}${n > SHOWN || partial ? `; the first ${Math.min(n, SHOWN)}:` : '.'}`;
+			summary.textContent = `${capitalise(count)}${alsoSpelled(outcome)}${n > SHOWN || partial ? `; the first ${Math.min(n, SHOWN)}:` : '.'}`;
 			more.replaceChildren(
 				pageLink(partial ? 'All results, with filters' : n > SHOWN ? `All ${n} results, with filters` : 'Search page, with filters', { q }),
 				' · ',
@@ -95,27 +82,27 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 			);
 			panel.hidden = false;
 			announce(`${count}${outcome.claimCount ? `, and ${claimTally(outcome)} claims` : ''}`);
-			// Vocabulary is fetched only for a word the results do not hold, or when they are few; a newer keystroke drops the answer.
-			const known = wordsFound(
-				outcome.passages.map((h) => h.href),
-				HIGHLIGHT_PARAM,
-			);
-			const suggestions = await suggest(outcome.query, n, (await loadSearch()).names, fetchPart, known);
-			if (ticket === latest) renderSuggestions(suggestBox, suggestions, searchHref, pick);
-		} catch (error) {
-			if (ticket !== latest) return;
+		},
+		fail(message) {
 			list.replaceChildren();
 			more.replaceChildren();
-			renderSuggestions(suggestBox, [], () => '', pick);
-			summary.textContent = error instanceof SearchUnavailable ? error.message : 'Search failed. Reload the page to try again.';
+			summary.textContent = message;
 			panel.hidden = false;
-			announce(summary.textContent);
-		}
-	};
+			announce(message);
+		},
+		clear() {
+			close();
+			list.replaceChildren();
+			announce('');
+		},
+		suggest: (suggestions) => renderSuggestions(suggestBox, suggestions, searchHref, pick),
+		hitsOf: (outcome) => outcome.passages,
+	});
+	const run = () => search(input.value, { pageLimit: PAGES });
 
-	input.addEventListener('input', () => void search());
+	input.addEventListener('input', () => void run());
 	input.addEventListener('focus', () => {
-		if (input.value.trim() && panel.hidden) void search();
+		if (input.value.trim() && panel.hidden) void run();
 	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') {
@@ -123,7 +110,7 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 			if (!panel.hidden) close();
 			else if (input.value) {
 				input.value = '';
-				void search();
+				void run();
 			}
 		} else if (!panel.hidden) moveFocus(event, input, panel);
 	});
@@ -144,7 +131,7 @@ function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
 	});
 
 	// Anything typed before this module arrived.
-	if (input.value.trim()) void search();
+	if (input.value.trim()) void run();
 }
 
 const form = document.querySelector<HTMLFormElement>('form.site-search');

@@ -47,14 +47,10 @@ async function loadClaims(results: PagefindResult[], limit: number): Promise<{ h
 	return { hits, more: next < results.length };
 }
 
-/** How many claims match, as a reader reads it: "12", or "12+" in a large library while more articles' claims are unread. */
-export const claimTally = (o: Pick<Outcome, 'claimCount' | 'claimsMore'>): string | undefined =>
-	o.claimCount === undefined ? undefined : `${o.claimCount}${o.claimsMore ? '+' : ''}`;
-
 /**
- * How many reading pages and claims have their data (Pagefind's fragment:
- * the page's whole text) fetched per search. Ranking needs no fragment, so
- * the rest stay on the server until the reader asks for more: in a large
+ * How many reading pages have their data (Pagefind's fragment: the page's
+ * whole text) fetched per search, and per "Show more". Ranking needs no
+ * fragment, so the rest stay on the server until the reader asks: in a large
  * library, loading every match would fetch megabytes per query. Two
  * articles' passages fill a screen (an article usually holds several); each
  * further article is a whole text to fetch, decompress and cut into excerpts
@@ -62,6 +58,7 @@ export const claimTally = (o: Pick<Outcome, 'claimCount' | 'claimsMore'>): strin
  * (bench/budgets.ts) could not afford at three.
  */
 export const PAGE_BATCH = 2;
+/** How many claims have their data fetched per search, and per "Show more". */
 export const CLAIM_BATCH = 40;
 
 export interface SearchOptions {

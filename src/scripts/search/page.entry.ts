@@ -8,13 +8,12 @@
  * Pagefind and its index load on the first focus or keystroke in the box, or
  * at once when the URL already holds a query.
  */
-import { CLAIM_BATCH, claimTally, PAGE_BATCH, runSearch, type Outcome } from './engine';
-import { SearchUnavailable, loadSearch } from './loader';
 import { capitalise } from '../../shared/capitalise';
 import { announcer, byId } from '../common/dom';
-import { countText, facetFieldset, moveFocus, renderGroups, renderHits, renderSuggestions } from './render';
-import { fetchPart, suggest, wordsFound } from './suggest';
-import { HIGHLIGHT_PARAM } from '../common/enhancements';
+import { CLAIM_BATCH, PAGE_BATCH, type Outcome } from './engine';
+import { loadSearch } from './loader';
+import { facetFieldset, moveFocus, renderGroups, renderHits, renderSuggestions } from './render';
+import { alsoSpelled, claimTally, countText, createSearchSession } from './session';
 import { activeFilters, FACETS, matches, narrowingFacets, stateFromUrl, urlOf, withFilter, type SearchState } from './state';
 
 const form = byId('search-form', HTMLFormElement);
@@ -105,8 +104,7 @@ function render(outcome: Outcome): void {
 	if (partial && state.mode === 'passages')
 		summary.append(` (in the best-matching ${outcome.pagesLoaded} of ${outcome.pageCount} articles)`);
 	if (filtered) summary.append(` (filtered: ${hits.length} without the filters)`);
-	if (outcome.alternatives.length) summary.append(`, also spelled ${outcome.alternatives.join(', ')}`);
-	summary.append('.');
+	summary.append(`${alsoSpelled(outcome)}.`);
 	if (shown.length === 0 && state.mode === 'passages' && claimCount > 0)
 		summary.append(
 			` ${outcome.claimsMore ? `${claimTally(outcome)} claims match` : claimCount === 1 ? '1 claim page matches' : `${claimCount} claim pages match`}: choose “Claims only”.`,
@@ -114,7 +112,6 @@ function render(outcome: Outcome): void {
 	if (state.mode === 'passages') renderGroups(list, shown);
 	else renderHits(list, shown);
 	noneBox.hidden = shown.length > 0;
-	void showSuggestions(outcome, hits.length);
 	const left =
 		state.mode === 'claims'
 			? outcome.claimsMore
@@ -147,21 +144,8 @@ function runSuggestion(q: string): void {
 	void search();
 }
 
-/** Fetches only the vocabulary parts the query's words need; dropped if a newer search has rendered meanwhile. */
-async function showSuggestions(outcome: Outcome, found: number): Promise<void> {
-	const { names } = await loadSearch();
-	const hits = state.mode === 'claims' ? outcome.claims : outcome.passages;
-	const known = wordsFound(
-		hits.map((h) => h.href),
-		HIGHLIGHT_PARAM,
-	);
-	const suggestions = await suggest(outcome.query, found, names, fetchPart, known);
-	if (last === outcome) renderSuggestions(suggestBox, suggestions, searchHref, runSuggestion);
-}
-
 function clearResults(): void {
 	last = undefined;
-	renderSuggestions(suggestBox, [], searchHref, runSuggestion);
 	noneBox.hidden = true;
 	list.replaceChildren();
 	facetsBox.replaceChildren();
@@ -172,40 +156,33 @@ function clearResults(): void {
 	announce('');
 }
 
-function showProblem(error: unknown): void {
+function showProblem(message: string): void {
 	list.replaceChildren();
-	renderSuggestions(suggestBox, [], searchHref, runSuggestion);
 	noneBox.hidden = true;
 	more.hidden = true;
 	facetsBox.replaceChildren();
 	filtersBox.hidden = true;
-	summary.textContent = error instanceof SearchUnavailable ? error.message : 'Search failed. Reload the page to try again.';
+	summary.textContent = message;
 	body.hidden = false;
-	announce(summary.textContent);
-	if (!(error instanceof SearchUnavailable)) console.error(error);
+	announce(message);
 }
 
-// Each search has a number; a response that arrives after a newer search started is dropped.
-let latest = 0;
+const session = createSearchSession({
+	show: render,
+	fail: showProblem,
+	clear: clearResults,
+	suggest: (suggestions) => renderSuggestions(suggestBox, suggestions, searchHref, runSuggestion),
+	hitsOf: (outcome) => (state.mode === 'claims' ? outcome.claims : outcome.passages),
+});
 
-async function search(): Promise<void> {
-	const ticket = ++latest;
+function search(): Promise<void> {
 	const q = state.q.trim();
 	document.title = q ? `“${q}” · ${baseTitle}` : baseTitle;
-	if (!q) {
-		clearResults();
-		return;
-	}
-	try {
-		const outcome = await runSearch(state.q, {
-			claims: state.mode === 'claims',
-			pageLimit: batches * PAGE_BATCH,
-			claimLimit: batches * CLAIM_BATCH,
-		});
-		if (ticket === latest) render(outcome);
-	} catch (error) {
-		if (ticket === latest) showProblem(error);
-	}
+	return session(state.q, {
+		claims: state.mode === 'claims',
+		pageLimit: batches * PAGE_BATCH,
+		claimLimit: batches * CLAIM_BATCH,
+	});
 }
 
 // ---- Events ----

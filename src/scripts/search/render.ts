@@ -26,13 +26,6 @@ function excerptNodes(html: string): DocumentFragment {
 	return out;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** “12 results for “bakiev”” — the words a screen reader hears. */
-export function countText(n: number, query: string, where: string): string {
-	return `${plural(n, 'result')} for “${query}”${where ? ` ${where}` : ''}`;
-}
-
 /** A passage; `grouped` under its article's heading, it names only its place and section. */
 function passageItem(hit: Hit, grouped = false): HTMLLIElement {
 	const li = el('li', 'sr-item sr-passage');
