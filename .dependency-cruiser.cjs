@@ -18,6 +18,9 @@
  *   build    build machinery: social images, the CSP, the inline boot script, dates from git
  *                                                      → site, exports, loaders, graph, cite, schemas, shared
  *   scripts  the browser's enhancements                → shared
+ *            in feature folders (search, notes, claims, reading) over common/ (the boot
+ *            script, the contract with what it loads, DOM helpers); a bundle's entry
+ *            is named *.entry.ts and imported by no other script
  *   pages, components, layouts, integrations: the top, may use any of the above
  *
  * `npm run lint` fails on an import against these rules and on any circle.
@@ -71,6 +74,21 @@ module.exports = {
 			severity: 'error',
 			from: { path: '^src/scripts/' },
 			to: { dependencyTypes: ['core'] },
+		},
+		{
+			name: 'scripts-entries-stand-alone',
+			comment:
+				'a *.entry.ts file is a bundle of its own (a <script> or a `?worker&url`): another script imports what it needs, not the entry',
+			severity: 'error',
+			from: { path: '^src/scripts/' },
+			to: { path: '^src/scripts/.+\\.entry\\.ts$' },
+		},
+		{
+			name: 'scripts-common-is-beneath-the-features',
+			comment: 'src/scripts/common is what every feature uses: it imports no feature folder',
+			severity: 'error',
+			from: { path: '^src/scripts/common/' },
+			to: { path: '^src/scripts/(?!common/)' },
 		},
 		{ name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
 		{

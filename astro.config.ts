@@ -17,6 +17,16 @@ const base = process.env.BASE_PATH ?? '/';
 // Without SITE, absolute URLs name the local preview, and the build says so (src/integrations/site-url.ts).
 const { site, configured } = siteFromEnv();
 const searchIndex = pagefindIntegration();
+/**
+ * A bundle loaded by URL (`?worker&url`: the boot script and what it loads) is
+ * named for its feature and entry, src/scripts/search/dropdown.entry.ts →
+ * _astro/search-dropdown-<hash>.js, so a request says what it is; common/'s by
+ * its entry alone (boot-<hash>.js, which src/integrations/headers.ts looks for).
+ */
+function bundleName({ facadeModuleId }: { facadeModuleId: string | null }): string {
+	const [, folder, entry] = facadeModuleId?.match(/src\/scripts\/(\w+)\/([\w-]+)\.entry\.ts$/) ?? [];
+	return `_astro/${!entry ? '[name]' : folder === 'common' ? entry : `${folder}-${entry}`}-[hash].js`;
+}
 
 // SITE and BASE_PATH let one build serve from any host or sub-path; the
 // test suite points CONTENT_DIR, OUT_DIR and CACHE_DIR at fixture sites.
@@ -52,7 +62,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
 	// No inline <script> or <style> but the boot script (src/build/boot-inline.ts,
 	// allowed by its hash): every other script and stylesheet is a file.
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: { build: { assetsInlineLimit: 0 }, worker: { rolldownOptions: { output: { entryFileNames: bundleName } } } },
 	// The CSP is a <meta> tag of our own (src/build/csp.ts), not Astro's security.csp.
 	devToolbar: { enabled: false },
 	prefetch: false,

@@ -45,7 +45,7 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): BudgetCheck[] {
 		r.readingScripts
 			? {
 					name: 'reading page: JavaScript before interaction',
-					limit: `≤ ${BUDGETS.readingPageScriptsBeforeInput} script (the theme and shortcut boot, src/scripts/boot.ts)`,
+					limit: `≤ ${BUDGETS.readingPageScriptsBeforeInput} script (the theme and shortcut boot, src/scripts/common/boot.entry.ts)`,
 					actual: `${r.readingScripts.count} scripts`,
 					status: r.readingScripts.count <= BUDGETS.readingPageScriptsBeforeInput ? 'pass' : 'fail',
 					note: r.readingScripts.scripts.map((s) => `${s.source} (${s.length} chars${s.isModule ? ', module' : ''})`).join('; '),

@@ -1,6 +1,6 @@
 /**
  * How the bench finds the search UI. The UI is built separately
- * (src/pages/search.astro, src/scripts/search*.ts); when its markup changes,
+ * (src/pages/search.astro, src/scripts/search/); when its markup changes,
  * this is the only file to adjust.
  */
 export const SEARCH_SELECTORS = {
@@ -18,7 +18,7 @@ export const SEARCH_SELECTORS = {
 	resultItem: ':scope > li, :scope > [role="listitem"]',
 	/** Pagefind's files: every response under this path counts as search bytes. */
 	pagefindPath: '/pagefind/',
-	/** A did-you-mean suggestion (src/scripts/search-render.ts), and where the vocabulary it reads is served. */
+	/** A did-you-mean suggestion (src/scripts/search/render.ts), and where the vocabulary it reads is served. */
 	suggestion: 'main .search-suggest a',
 	vocabularyPath: '/search-vocabulary/',
 } as const;

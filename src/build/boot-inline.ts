@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
- * The built site carries boot.ts (src/scripts/boot.ts) inline in every page's
+ * The built site carries the boot script (src/scripts/common/boot.entry.ts) inline in every page's
  * head, not as a file: it must run before first paint anyway, and as a file
  * it cost every page a request whose headers weighed a quarter of the script.
  * The CSP allows it by its hash (src/build/csp.ts; the integration

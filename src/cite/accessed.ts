@@ -5,7 +5,7 @@
  * without one (what a reader without JavaScript gets), the entry with a
  * `{accessed}` slot and the words citeproc wrote for the stand-in as a
  * pattern per month; the browser fills in the reader's day, month and year
- * (src/scripts/boot.ts, src/scripts/notes-cite.ts). tests/unit/cite-manuals.test.ts
+ * (src/scripts/common/boot.entry.ts, src/scripts/notes/cite.ts). tests/unit/cite-manuals.test.ts
  * checks, for every month and several days and years, that the filled-in
  * entry is citeproc's own output for that date.
  */
@@ -72,7 +72,7 @@ export function mlaAccessedTemplate(item: CslItem): AccessedTemplate {
 	return { html, text: text.entry, months };
 }
 
-/** The entry with the date put in: what the browser does (boot.ts, notes-cite.ts), here for the tests. */
+/** The entry with the date put in: what the browser does (src/scripts/common/boot.entry.ts, src/scripts/notes/cite.ts), here for the tests. */
 export function fillAccessed(template: string, months: string[], date: { year: number; month: number; day: number }): string {
 	const words = (months[date.month - 1] ?? '').replace('{d}', String(date.day)).replace('{y}', String(date.year));
 	return template.replace(SLOT, words);

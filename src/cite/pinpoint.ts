@@ -1,7 +1,7 @@
 /**
  * Citations of a reader's passage, with its paragraphs as the pinpoint
  * ("para. 7", "paras. 7–8"), for the reading page's Cite button
- * (src/scripts/notes-cite.ts) and the notes page's exports.
+ * (src/scripts/notes/cite.ts) and the notes page's exports.
  *
  * Why made at build time with stand-in numbers, not in the browser: citeproc
  * with the three styles is hundreds of kilobytes, too much to load on a

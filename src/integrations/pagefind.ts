@@ -68,7 +68,7 @@ function assertPagefindResponse<T extends { errors: readonly string[] }, U exten
 	return response;
 }
 
-/** Pagefind's ready-made search interfaces and highlighter, which it writes into every bundle; the site has its own (src/scripts/search-*.ts). */
+/** Pagefind's ready-made search interfaces and highlighter, which it writes into every bundle; the site has its own (src/scripts/search/). */
 const PAGEFIND_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**

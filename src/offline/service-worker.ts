@@ -56,7 +56,7 @@ export async function writeServiceWorker(dist: string, { large }: ServiceWorkerO
 		cleanupOutdatedCaches: true,
 		// The first visit's page is served by the worker once it is ready, so its search works offline too.
 		clientsClaim: true,
-		// An update waits for the reader's "Reload" (src/scripts/offline.ts sends SKIP_WAITING).
+		// An update waits for the reader's "Reload" (src/scripts/common/offline.entry.ts sends SKIP_WAITING).
 		skipWaiting: false,
 		inlineWorkboxRuntime: false,
 		sourcemap: false,

@@ -54,7 +54,7 @@ export function webManifest(base: string, name: string, shortName: string, descr
 		start_url: base,
 		scope: base,
 		display: 'standalone',
-		// One colour each in a manifest; the dark theme's comes with the pages' theme-color (src/scripts/offline.ts).
+		// One colour each in a manifest; the dark theme's comes with the pages' theme-color (src/scripts/common/offline.entry.ts).
 		background_color: light,
 		theme_color: light,
 		icons: [

@@ -156,7 +156,7 @@ function head(claim: ClaimNode, graph: ClaimGraph): Child[] {
 
 /**
  * The relations to other texts as chips, one per type and text: "agrees · Blank ¶4, Blank ¶6", each link
- * saying whose paragraph it is. Not the other claims' summaries (the preview, src/scripts/claim-previews.ts,
+ * saying whose paragraph it is. Not the other claims' summaries (the preview, src/scripts/claims/previews.ts,
  * shows those), so a note stays a line or two; relations within the text are on the claim page.
  */
 function relationChips(claim: ClaimNode, graph: ClaimGraph, { urls }: NoteContext): Child[] {
@@ -186,7 +186,7 @@ function note(claim: ClaimNode, graph: ClaimGraph, options: NoteContext): Elemen
 		' ',
 		// The box inside its label, not tied by id: three more copies of every claim id cost the page 400 bytes.
 		h('label', [h('input', { type: 'checkbox' }), h('span', head(claim, graph))]),
-		// Ticking the box adds our summary and each relation's note before this link (src/scripts/claim-notes.ts, from
+		// Ticking the box adds our summary and each relation's note before this link (src/scripts/claims/claim-notes.ts, from
 		// /claims/<article>.json): in the page they would cost a tenth of its byte budget, and the claim page has them without JavaScript.
 		' ',
 		h('a', { href: options.urls.claimPage(claim.ref) }, 'Claim page'),

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
  * One spelling in a name group (an entity's `search` in `content/entities.yaml`): the spellings of
  * one name that search treats as the same word. Pagefind has no synonyms, so the search client
  * expands each query term found here into every variant of its group and runs
- * one search per combination (src/scripts/search-names.ts).
+ * one search per combination (src/scripts/search/names.ts).
  */
 export const Variant = z
 	.string()

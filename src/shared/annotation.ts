@@ -4,7 +4,7 @@
  * a TextQuoteSelector and a TextPositionSelector counted from that
  * paragraph's start (src/shared/passage-quote.ts says how a passage running
  * into later paragraphs is counted). Kept in the reader's browser
- * (src/scripts/notes-store.ts) and exported as an Annotation Collection.
+ * (src/scripts/notes/store.ts) and exported as an Annotation Collection.
  *
  * Its shape and helpers, without zod: the reading page's code loads this and
  * not the schema (./annotation-schema.ts), which checks imported files and

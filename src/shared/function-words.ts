@@ -3,7 +3,7 @@
  * auxiliaries. Search never highlights one on its own ("of" would light up
  * every line, and the middle of "officials"); inside a quoted phrase it is
  * part of the phrase and is marked with it. Dependency-free: the result links
- * (search-hits.ts) and the highlighter on the landing page both read it.
+ * (src/scripts/search/hits.ts) and the highlighter on the landing page both read it.
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 	(

@@ -1,6 +1,6 @@
 /**
  * The reader's notes in and out of their browser, pure (the notes page,
- * src/scripts/notes-page.ts, does the files): an export as a W3C Annotation
+ * src/scripts/notes/page.entry.ts, does the files): an export as a W3C Annotation
  * Collection, as Markdown with citations, and as CSV; an import checked field
  * by field against the schema (src/shared/annotation.ts) and merged without
  * duplicates. A file that fails is refused whole, with the field named, so

@@ -1,6 +1,6 @@
 /**
  * Where a reader's passage is in a text, and how to find it again: the pure
- * half of anchoring (the DOM half is src/scripts/passage-dom.ts). A passage's
+ * half of anchoring (the DOM half is src/scripts/reading/passage-dom.ts). A passage's
  * text is the paragraph it starts in, followed by the paragraphs after it,
  * each separated by one "\n"; only the author's words count (not the
  * paragraph number, [sic] marks or claim notes: ADDED_TO_TEXT).
@@ -72,7 +72,7 @@ export function wordsCheck(words: string): string {
 	return h.toString(36);
 }
 
-/** The query parameter our reading page reads to show a passage (src/scripts/passage-link.ts). */
+/** The query parameter our reading page reads to show a passage (src/scripts/reading/passage-link.ts). */
 export const PASSAGE_PARAM = 'passage';
 
 export interface PassageRef extends Span {

@@ -1,7 +1,7 @@
 /**
  * The elements the Markdown plugins add inside an article's text, by class.
  * Dependency-free, because both the build (quote matching, Pagefind) and the
- * browser (search-highlight.ts) read it.
+ * browser (src/scripts/search/highlight.entry.ts) read it.
  */
 
 /** Paragraph number, [sic] mark, heading link, the claims' margin notes: not the author's words, so quotes are matched around them. */

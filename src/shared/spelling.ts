@@ -2,7 +2,7 @@
  * Did-you-mean, the pure part: the vocabulary of the indexed text, split into
  * small parts by word length, and the closest words to a misspelt one.
  * Dependency-free: the build writes the parts (src/integrations/search-vocabulary.ts),
- * the browser reads them (src/scripts/search-suggest.ts).
+ * the browser reads them (src/scripts/search/suggest.ts).
  *
  * Why by length: a word within edit distance d of the query is at most d
  * letters longer or shorter, whatever letters were changed, so the parts for

@@ -138,7 +138,7 @@ test.describe('wide screen', () => {
 		await page.goto('/articles/blank-2010/#p-4');
 		await page.locator('#p-4 .pnum').focus();
 		// Focusing a paragraph number loads the reader's notes, which put "Note on paragraph 4" after it
-		// (reader-notes.ts); waiting for it keeps the Tab order the same however fast the script loads.
+		// (src/scripts/notes/reader-notes.entry.ts); waiting for it keeps the Tab order the same however fast the script loads.
 		const paraNote = page.getByRole('button', { name: 'Note on paragraph 4' });
 		await expect(paraNote).toBeAttached();
 		await page.keyboard.press('Tab');

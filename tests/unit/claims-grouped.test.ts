@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { redirectsFile } from '../../src/integrations/permalinks';
-import type { PagefindData } from '../../src/scripts/pagefind-types';
-import { claimsOfPage, isClaimsPage } from '../../src/scripts/search-hits';
-import { matches } from '../../src/scripts/search-state';
+import type { PagefindData } from '../../src/scripts/search/pagefind-types';
+import { claimsOfPage, isClaimsPage } from '../../src/scripts/search/hits';
+import { matches } from '../../src/scripts/search/state';
 import type { ClaimRef } from '../../src/shared/ids';
 import { movedTo } from '../../src/shared/moved';
 import { libraryPlan } from '../../src/shared/library-plan';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRanges, parseTerms, sameWord } from '../../src/scripts/highlight-match';
+import { findRanges, parseTerms, sameWord } from '../../src/scripts/search/highlight-match';
 
 /** The marked stretches of `text` for these `?highlight=` values. */
 const marked = (text: string, values: string[]) => findRanges(text, parseTerms(values).terms).map(([a, b]) => text.slice(a, b));

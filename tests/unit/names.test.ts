@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNames } from '../../src/loaders/read-names';
 import { foldName } from '../../src/shared/fold-name';
-import { expandQuery } from '../../src/scripts/search-names';
+import { expandQuery } from '../../src/scripts/search/names';
 
 const GROUPS = [
 	['Bakiyev', 'Bakiev'],

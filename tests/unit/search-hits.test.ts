@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindData, PagefindSubResult } from '../../src/scripts/pagefind-types';
+import type { PagefindData, PagefindSubResult } from '../../src/scripts/search/pagefind-types';
 import {
 	better,
 	claimOf,
@@ -12,7 +12,7 @@ import {
 	withEllipses,
 	withHighlight,
 	type Hit,
-} from '../../src/scripts/search-hits';
+} from '../../src/scripts/search/hits';
 
 /** A made-up reading page as Pagefind's data() returns it; the words are indexed by position. */
 function page(content: string, subs: Partial<PagefindSubResult>[], extra: Partial<PagefindData> = {}): PagefindData {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Hit } from '../../src/scripts/search-hits';
+import type { Hit } from '../../src/scripts/search/hits';
 import {
 	activeFilters,
 	facetCounts,
@@ -9,7 +9,7 @@ import {
 	urlOf,
 	withFilter,
 	type Filters,
-} from '../../src/scripts/search-state';
+} from '../../src/scripts/search/state';
 
 const hit = (facets: Record<string, string[]>) => ({ facets }) as Hit;
 const filters = (entries: Record<string, string[]>): Filters => new Map(Object.entries(entries).map(([k, v]) => [k, new Set(v)]));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closestWords, editDistance, maxDistance, partsFor, splitVocabulary, lengthOf } from '../../src/shared/spelling';
-import { suggest, wordsFound } from '../../src/scripts/search-suggest';
+import { suggest, wordsFound } from '../../src/scripts/search/suggest';
 
 /** Edit distance by the textbook recurrence, with no cut-off: what editDistance must agree with. */
 function reference(a: string, b: string): number {
