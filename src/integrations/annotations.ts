@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { getClaimGraph, type ClaimGraph } from '../graph';
-import { claimSaidBy } from '../graph/attribution';
+import { claimSaidBy } from '../graph/said';
 import { LOCAL_SITE } from '../shared/site-url';
 import { makeUrls } from '../shared/urls';
 import { RELATION_TYPES } from '../schemas/claim';

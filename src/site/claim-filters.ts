@@ -1,5 +1,5 @@
 import type { ClaimGraph } from '../graph/types';
-import { SAID, type Said } from '../graph/said';
+import { SAID, type Said } from '../shared/said-by';
 import { CLAIM_KINDS, type ClaimKind } from '../schemas/claim';
 import type { Urls } from '../shared/urls';
 import { claimCounts } from './claim-counts';
