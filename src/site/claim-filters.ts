@@ -10,7 +10,7 @@ import { claimCounts } from './claim-counts';
  * claim stays reachable. On the index, which holds every claim on one page, claims-filter.ts
  * combines the rows in place by each link's facet and value.
  */
-export interface FilterOption {
+interface FilterOption {
 	href: string;
 	label: string;
 	/** How many of all the claims the link leads to, whatever the page shows. */
