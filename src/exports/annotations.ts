@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { ClaimGraph } from '../graph';
-import { claimSaidBy } from '../graph/attribution';
+import { claimSaidBy } from '../graph/said';
 import { SITE_NAME } from '../shared/site-name';
 import { makeUrls } from '../shared/urls';
 import { RELATION_TYPES } from '../schemas/claim';

@@ -1,5 +1,5 @@
 import type { ClaimGraph, ClaimNode } from '../graph/types';
-import { claimSaidBy } from '../graph/attribution';
+import { claimSaidBy } from '../graph/said';
 import { RELATION_TYPES } from '../schemas/claim';
 import { ARGUMENT_KIND } from './argument-kinds';
 

@@ -1,18 +1,13 @@
-import type { ClaimNode } from './types';
+import { saidBy } from '../shared/said-by';
+import type { ClaimGraph, ClaimNode } from './types';
+import { articleLabels } from './order';
 
-/** Who speaks in a claim, as the claims index filters it: the author, or a source the author relays. */
-export const SAID = {
-	author: { label: 'The author', plural: 'The authors’ own', description: 'The authors’ own reports, judgements and expectations.' },
-	reported: {
-		label: 'Reported',
-		plural: 'Reported',
-		description: 'What the authors relay from others: officials, governments, organisations.',
-	},
-} as const;
+/** Who says a graph's claims, in the wording of src/shared/said-by.ts. */
 
-export type Said = keyof typeof SAID;
-
-export const saidOf = (claim: Pick<ClaimNode, 'attribution'>): Said => (claim.attribution ? 'reported' : 'author');
+/** The line of `saidBy` for a claim of the graph, with the author's short label. */
+export function claimSaidBy(graph: Pick<ClaimGraph, 'articles'>, claim: Pick<ClaimNode, 'article' | 'attribution'>): string {
+	return saidBy(articleLabels(graph).get(claim.article) ?? claim.article, claim.attribution);
+}
 
 /** Relayed claims by source name, the most reported first, then by name; each source's claims in graph order. */
 export function bySource(claims: ClaimNode[]): { name: string; claims: ClaimNode[] }[] {

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import type { ClaimGraph, ClaimNode } from '../graph';
-import { claimSaidBy } from '../graph/attribution';
+import { claimSaidBy } from '../graph/said';
 import { linkOwner } from '../graph/order';
 import { CLAIM_KINDS } from '../schemas/claim';
 import { articleIdFromFile } from '../shared/ids';

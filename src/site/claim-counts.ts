@@ -1,5 +1,5 @@
 import type { ClaimNode } from '../graph/types';
-import { saidOf } from '../graph/said';
+import { saidOf } from '../shared/said-by';
 
 /**
  * How many of `claims` fall under each filter of the claims lists (kind, who

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../support/fixture-content';
-import { claimSaidBy } from '../../src/graph/attribution';
-import { saidBy } from '../../src/shared/said-by';
+import { claimSaidBy } from '../../src/graph/said';
+import { saidBy, saidByParts } from '../../src/shared/said-by';
 import { articleLabels } from '../../src/graph/order';
 
 describe('saidBy', () => {
@@ -13,6 +13,18 @@ describe('saidBy', () => {
 	});
 	it('gives the manner in brackets', () => {
 		expect(saidBy('McDermott', { name: 'NATO', manner: 'privately' })).toBe('McDermott, reporting NATO (privately)');
+	});
+});
+
+describe('saidByParts', () => {
+	it('marks the author and the source apart, in the words of saidBy', () => {
+		expect(saidByParts('McDermott', undefined)).toEqual([{ text: 'McDermott', role: 'author' }]);
+		expect(saidByParts('McDermott', { name: 'NATO', manner: 'privately' })).toEqual([
+			{ text: 'McDermott', role: 'author' },
+			{ text: ', reporting ' },
+			{ text: 'NATO', role: 'source' },
+			{ text: ' (privately)' },
+		]);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../support/fixture-content';
-import { bySource, saidOf } from '../../src/graph/said';
+import { bySource } from '../../src/graph/said';
+import { saidOf } from '../../src/shared/said-by';
 import type { ClaimNode } from '../../src/graph/types';
 
 const claim = (ref: string, name?: string) => ({ ref, ...(name ? { attribution: { name } } : {}) }) as unknown as ClaimNode;
