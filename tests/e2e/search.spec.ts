@@ -42,8 +42,9 @@ const CASES: Case[] = [
 	{
 		q: 'Petrov',
 		extra: '&mode=claims',
-		why: 'claims only, in both spellings',
-		top: ['/claims/alpha-2009/accord-planned/', '/claims/beta-2010/declaration-signed/'],
+		// A claim page shows its paragraph: Alpha ¶2 writes Petrov, Beta ¶1 (two claims) Petroff.
+		why: 'claims only, the claims of the paragraphs naming him in either spelling',
+		top: ['/claims/alpha-2009/accord-planned/', '/claims/beta-2010/declaration-signed/', '/claims/beta-2010/first-recognition/'],
 	},
 	{
 		q: 'bloc',
