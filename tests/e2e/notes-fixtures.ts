@@ -1,11 +1,17 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Words of McDermott ¶5, and where they start in it. */
-export const WORDS = 'strongly supports a more practical approach';
-export const ARTICLE = '/articles/mcdermott-2009/';
+/** The fixture's Alpha (tests/fixtures/content/), whose paragraph PARA has WORDS, outside its claim. */
+export const ARTICLE = '/articles/alpha-2009/';
+export const PARA = 1;
+export const WORDS = 'wants the world to see its bloc';
+/** Words of another paragraph of ARTICLE, outside its claim. */
+export const OTHER = { n: 3, words: 'is led by the capital' };
 
-/** A stored annotation of McDermott ¶5's WORDS, numbered `n` (its id), as the site writes one. */
-export function stored(n: number, over: Record<string, unknown> = {}, source = 'http://127.0.0.1/articles/mcdermott-2009/') {
+/**
+ * A stored annotation of Alpha ¶1's WORDS, numbered `n` (its id), as the site writes one: the one
+ * builder of annotations for the browser tests (a spec changes a field through `over` or `source`).
+ */
+export function stored(n: number, over: Record<string, unknown> = {}, source = 'http://127.0.0.1/articles/alpha-2009/') {
 	const note = `Note ${n}.`;
 	return {
 		'@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -23,10 +29,10 @@ export function stored(n: number, over: Record<string, unknown> = {}, source = '
 			selector: {
 				type: 'FragmentSelector',
 				conformsTo: 'http://tools.ietf.org/rfc/rfc3236',
-				value: 'p-5',
+				value: `p-${PARA}`,
 				refinedBy: [
-					{ type: 'TextQuoteSelector', exact: WORDS, prefix: 'Moreover, he ', suffix: ' to relations' },
-					{ type: 'TextPositionSelector', start: 13, end: 13 + WORDS.length },
+					{ type: 'TextQuoteSelector', exact: WORDS, prefix: 'The capital ', suffix: ' as a partner' },
+					{ type: 'TextPositionSelector', start: 12, end: 12 + WORDS.length },
 				],
 			},
 		},

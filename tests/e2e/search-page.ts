@@ -1,8 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 
-export const MCD = '/articles/mcdermott-2009/';
-export const BLANK = '/articles/blank-2010/';
-export const BLANK_TITLE = 'The Implications of UN-CSTO Cooperation';
+/** The fixture's two reading pages (tests/fixtures/content/), and their titles. */
+export const ALPHA = '/articles/alpha-2009/';
+export const BETA = '/articles/beta-2010/';
+export const ALPHA_TITLE = 'Capital Pushes For Formal Ties Between UN, Bloc';
+export const BETA_TITLE = 'The Meaning of UN-Bloc Ties';
 
 /** Result links as path + hash: the highlight parameters are checked separately. */
 export async function resultPlaces(page: Page, list = '#search-results'): Promise<string[]> {

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { BLANK, MCD, openSearch } from './search-page';
+import { ALPHA, BETA, openSearch } from './search-page';
 
 test.describe('a query is text, never markup', () => {
-	const QUERIES = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '"><svg onload=alert(3)> Kommersant'];
+	const QUERIES = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '"><svg onload=alert(3)> Ledger'];
 
 	for (const q of QUERIES) {
 		test(`${q} shows as text and runs nothing`, async ({ page }) => {
@@ -31,8 +31,8 @@ test.describe('a query is text, never markup', () => {
 	}
 
 	test('the title of the page shows the query as text', async ({ page }) => {
-		await openSearch(page, '<b>Kommersant</b>');
-		await expect(page).toHaveTitle(/^“<b>Kommersant<\/b>” · Search/);
+		await openSearch(page, '<b>Ledger</b>');
+		await expect(page).toHaveTitle(/^“<b>Ledger<\/b>” · Search/);
 		await expect(page.locator('#search-summary b')).toHaveCount(0);
 	});
 });
@@ -41,7 +41,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('the search page says search needs JavaScript and points to the claims index', async ({ page }) => {
-		await page.goto('/search/?q=bakiev');
+		await page.goto('/search/?q=petrov');
 		const message = page.locator('.search-nojs');
 		await expect(message).toBeVisible();
 		await expect(message).toContainText('Search needs JavaScript');
@@ -50,10 +50,10 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('the header box is a form that opens the search page', async ({ page }) => {
-		await page.goto(BLANK);
-		await page.locator('#site-search-q').fill('bakiev');
+		await page.goto(BETA);
+		await page.locator('#site-search-q').fill('petrov');
 		await page.locator('#site-search-q').press('Enter');
-		await expect(page).toHaveURL(/\/search\/\?q=bakiev$/);
+		await expect(page).toHaveURL(/\/search\/\?q=petrov$/);
 		await expect(page.locator('.search-nojs')).toBeVisible();
 	});
 });
@@ -61,7 +61,7 @@ test.describe('without JavaScript', () => {
 test('nothing of search loads on a reading page until the reader uses the box', async ({ page }) => {
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-	await page.goto(MCD);
+	await page.goto(ALPHA);
 	await page.waitForLoadState('networkidle');
 	expect(requested.filter((p) => p.startsWith('/pagefind/') || /search/.test(p))).toEqual([]);
 	await page.locator('#site-search-q').focus();

@@ -4,7 +4,8 @@ import { select, toolbar } from '../e2e/reader-notes-support';
 /**
  * The offline companion as a reader meets it (docs/offline-and-epub.md): one
  * visit online, then the network gone. `base` is the site's base path ('/'
- * or '/companion/'); the e2e and base-path specs run the same journey.
+ * or '/companion/'); the e2e and base-path specs run the same journey, each
+ * on its own site's pages and words (OfflineSite).
  */
 export const offlineReady = (page: Page) => expect(page.locator('#offline-status')).toHaveText('Available offline', { timeout: 120_000 });
 
@@ -13,37 +14,37 @@ export async function firstVisit(page: Page, base: string): Promise<void> {
 	await offlineReady(page);
 }
 
+/** What a journey reads and searches offline: the site it runs on names them (its content is the fixture's or the real texts'). */
+export interface OfflineSite {
+	/** Every page kind the issue names, as [path under the base, its heading]. */
+	pages: [string, RegExp][];
+	/** Words of a reading page's text: [path under the base, paragraph number, words]. */
+	words: [string, number, string];
+	/** A word of the texts, and a slip of it that did-you-mean corrects. */
+	search: { word: string; slip: string };
+}
+
 /** Every page kind the issue names, opened with the network gone: each shows its own heading, not the browser's error page. */
-export async function readOffline(context: BrowserContext, page: Page, base: string): Promise<void> {
+export async function readOffline(context: BrowserContext, page: Page, base: string, site: OfflineSite): Promise<void> {
 	await context.setOffline(true);
-	const pages: [string, RegExp][] = [
-		['articles/mcdermott-2009/', /Moscow Pushes For Formal Cooperation/],
-		['articles/blank-2010/', /The Implications of UN-CSTO Cooperation/],
-		['compare/', /./],
-		['map/', /./],
-		['read/mcdermott-2009/blank-2010/', /./],
-		['claims/mcdermott-2009/un-agreement-planned/', /./],
-		['entities/', /./],
-		['timeline/', /./],
-		['notes/', /My notes/],
-	];
-	for (const [path, title] of pages) {
+	for (const [path, title] of site.pages) {
 		const response = await page.goto(`${base}${path}`);
 		expect(response?.ok(), `${path} offline`).toBe(true);
 		await expect(page.locator('h1').first(), path).toHaveText(title);
 		await expect(page.locator('h1').first(), path).not.toHaveText(/Not saved for offline reading/);
 	}
 	// The reading page's words themselves.
-	await page.goto(`${base}articles/blank-2010/`);
-	await expect(page.locator('#p-3')).toContainText('pubic');
+	const [path, n, words] = site.words;
+	await page.goto(`${base}${path}`);
+	await expect(page.locator(`#p-${n}`)).toContainText(words);
 }
 
-export async function searchOffline(page: Page, base: string): Promise<void> {
-	await page.goto(`${base}search/?q=${encodeURIComponent('Bordyuzha')}`);
+export async function searchOffline(page: Page, base: string, { search }: OfflineSite): Promise<void> {
+	await page.goto(`${base}search/?q=${encodeURIComponent(search.word)}`);
 	await expect(page.locator('#search-results a.sr-link').first()).toBeVisible({ timeout: 30_000 });
 	// A misspelling: the did-you-mean vocabulary answers offline too.
-	await page.goto(`${base}search/?q=${encodeURIComponent('Bordyuza')}`);
-	await expect(page.locator('#search-suggest a').first()).toHaveText('Bordyuzha', { timeout: 30_000 });
+	await page.goto(`${base}search/?q=${encodeURIComponent(search.slip)}`);
+	await expect(page.locator('#search-suggest a').first()).toHaveText(search.word, { timeout: 30_000 });
 }
 
 export async function unsavedPage(page: Page, base: string): Promise<void> {

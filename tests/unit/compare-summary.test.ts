@@ -23,7 +23,8 @@ describe('the answer /compare/ leads with', () => {
 	it('counts what only one text says, per text, and leaves out relations within a text', () => {
 		expect(summary.only).toEqual([
 			{ article: 'alpha-2009', count: 1 },
-			{ article: 'beta-2010', count: 1 },
+			// first-recognition, eastport-summit and bloc-outflanked relate to no claim of Alpha.
+			{ article: 'beta-2010', count: 3 },
 		]);
 	});
 

@@ -44,7 +44,8 @@ describe('entities: mentions located in the texts', () => {
 		const bloc = index.byId.get('the-bloc' as never);
 		// "bloc" is in "bloc's" (whole word before the apostrophe), never inside "blocs" or "Bloc".
 		const perArticle = Object.fromEntries(bloc?.counts ?? []);
-		expect(perArticle).toEqual({ 'alpha-2009': 4, 'beta-2010': 2 });
+		// Beta: ¶1 twice, ¶4 twice, ¶6 once.
+		expect(perArticle).toEqual({ 'alpha-2009': 4, 'beta-2010': 5 });
 		expect(bloc?.involvedIn).toContain('alpha-2009/accord-planned');
 		// Shared entities come first.
 		expect(index.entities[0]?.counts.size).toBe(2);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { violations, SCHEMES } from '../e2e/axe';
-import { highlighted, select, toolbar } from '../e2e/reader-notes-support';
+import { violations, SCHEMES } from './axe';
+import { collection, importText, OTHER, PARA, stored, WORDS } from './notes-fixtures';
+import { highlighted, select, toolbar } from './reader-notes-support';
 
-const WORDS = 'strongly supports a more practical approach';
-const BLANK_WORDS = 'Collective Security Treaty Organization';
+/** Words of the fixture's Beta ¶1, outside its claims. */
+const BETA_WORDS = 'Ivan Petroff said';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -23,15 +24,6 @@ async function exportFile(page: Page, label: RegExp): Promise<string> {
 	return readFileSync((await download.path()) as string, 'utf8');
 }
 
-async function importText(page: Page, name: string, text: string): Promise<string> {
-	await page.getByLabel('Import an exported file').setInputFiles({ name, mimeType: 'application/ld+json', buffer: Buffer.from(text) });
-	const message = page.locator('#notes-message');
-	await expect(message).toContainText(name);
-	// "Importing <name>…" while it is checked: the answer is what follows.
-	await expect(message).not.toContainText(`Importing ${name}`);
-	return (await message.textContent()) ?? '';
-}
-
 /** Clears the site's storage, from a page that has not opened it (a page with no text). */
 async function clearStorage(page: Page): Promise<void> {
 	await page.goto('/about/');
@@ -47,13 +39,13 @@ async function clearStorage(page: Page): Promise<void> {
 }
 
 test('notes of both texts are listed by article, filtered, exported, cleared, imported and re-anchored', async ({ page }) => {
-	await note(page, 'mcdermott-2009', 5, WORDS, 'On the reset.', 'Question');
-	await note(page, 'blank-2010', 1, BLANK_WORDS, 'The full name.', 'Key point');
+	await note(page, 'alpha-2009', PARA, WORDS, 'On the capital.', 'Question');
+	await note(page, 'beta-2010', 1, BETA_WORDS, 'Who said it.', 'Key point');
 	await page.goto('/notes/');
 	const list = page.locator('#notes-list');
 	await expect(list.getByRole('heading', { level: 2 })).toHaveCount(2);
 	await expect(list.locator('.reader-note')).toHaveCount(2);
-	await expect(list.locator('.reader-note').filter({ hasText: 'On the reset.' })).toContainText('para. 5');
+	await expect(list.locator('.reader-note').filter({ hasText: 'On the capital.' })).toContainText(`para. ${PARA}`);
 	await page.getByRole('radio', { name: /Question/ }).check();
 	await expect(list.locator('.reader-note')).toHaveCount(1);
 	await page.getByRole('radio', { name: 'All' }).check();
@@ -68,9 +60,9 @@ test('notes of both texts are listed by article, filtered, exported, cleared, im
 	expect(collection.total).toBe(2);
 	expect(collection.first.items[0]?.target.selector.refinedBy.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
 	const markdown = await exportFile(page, /^Markdown with citations$/);
-	expect(markdown).toContain(`> ${BLANK_WORDS}`);
-	expect(markdown).toContain('On the reset.');
-	expect(markdown).toMatch(/Roger McDermott, “Moscow Pushes for Formal Cooperation between UN, CSTO,” .*para\. 5/);
+	expect(markdown).toContain(`> ${BETA_WORDS}`);
+	expect(markdown).toContain('On the capital.');
+	expect(markdown).toMatch(/Ann Alpha, “Capital Pushes For Formal Ties Between UN, Bloc,” .*para\. 1/);
 	const csv = await exportFile(page, /^CSV$/);
 	expect(csv.split('\r\n')[0]).toBe('"article","paragraph","category","quote","note","citation","link","created","modified"');
 	expect(csv).toContain('"Question"');
@@ -84,67 +76,54 @@ test('notes of both texts are listed by article, filtered, exported, cleared, im
 	expect(await importText(page, 'again.jsonld', jsonld)).toContain('0 added, 0 updated, 2 already here');
 	await expect(list.locator('.reader-note')).toHaveCount(2);
 
-	await page.goto('/articles/mcdermott-2009/');
+	await page.goto('/articles/alpha-2009/');
 	await expect.poll(() => highlighted(page, 'reader-question')).toEqual([WORDS]);
 	// A note's link on the notes page lands on its words.
 	await page.goto('/notes/');
-	await list.getByRole('link', { name: 'Paragraph 5' }).click();
+	await list
+		.locator('.reader-note')
+		.filter({ hasText: 'On the capital.' })
+		.getByRole('link', { name: `Paragraph ${PARA}` })
+		.click();
 	await expect.poll(() => highlighted(page, 'reader-passage')).toEqual([WORDS]);
 });
 
-const valid = (over: Record<string, unknown> = {}, target: Record<string, unknown> = {}) => ({
-	'@context': 'http://www.w3.org/ns/anno.jsonld',
-	id: 'urn:uuid:0b9ac3f4-2a8e-4c1b-9a57-3d2f6a1e8c01',
-	type: 'Annotation',
-	motivation: 'commenting',
-	created: '2026-12-01T10:00:00.000Z',
-	modified: '2026-12-01T10:00:00.000Z',
-	body: [
-		{ type: 'TextualBody', purpose: 'tagging', value: 'question' },
+/** A note of WORDS whose text is markup, from another host: as a hostile file may carry one. */
+const hostile = (over: Record<string, unknown> = {}, source = 'http://example.org/articles/alpha-2009/') =>
+	stored(
+		7,
 		{
-			type: 'TextualBody',
-			purpose: 'commenting',
-			value: '<script>window.pwned=1</script><img src=x onerror="window.pwned=1">',
-			format: 'text/html',
-		},
-	],
-	target: {
-		source: 'http://example.org/articles/mcdermott-2009/',
-		selector: {
-			type: 'FragmentSelector',
-			value: 'p-5',
-			refinedBy: [
-				{ type: 'TextQuoteSelector', exact: WORDS, prefix: 'Moreover, he ', suffix: ' to relations' },
-				{ type: 'TextPositionSelector', start: 13, end: 13 + WORDS.length },
+			body: [
+				{ type: 'TextualBody', purpose: 'tagging', value: 'question' },
+				{
+					type: 'TextualBody',
+					purpose: 'commenting',
+					value: '<script>window.pwned=1</script><img src=x onerror="window.pwned=1">',
+					format: 'text/html',
+				},
 			],
+			...over,
 		},
-		...target,
-	},
-	...over,
-});
-const file = (...items: unknown[]) =>
-	JSON.stringify({
-		'@context': 'http://www.w3.org/ns/anno.jsonld',
-		type: 'AnnotationCollection',
-		first: { type: 'AnnotationPage', items },
-	});
+		source,
+	);
+const file = (...items: unknown[]) => collection(items);
 
 test('hostile and malformed files: refused by field, or kept as inert text; nothing stored is lost', async ({ page }) => {
-	await note(page, 'mcdermott-2009', 6, 'draft document', 'Kept.', 'Key point');
+	await note(page, 'alpha-2009', OTHER.n, OTHER.words, 'Kept.', 'Key point');
 	await page.goto('/notes/');
 	const list = page.locator('#notes-list');
 	await expect(list.locator('.reader-note')).toHaveCount(1);
 
 	expect(await importText(page, 'bad.json', '{"@context": ')).toMatch(/^bad\.json: The file is not JSON .*nothing was imported/);
 	expect(await importText(page, 'list.json', '[1, 2]')).toContain('Not an annotation collection');
-	const js = await importText(page, 'js.jsonld', file(valid({}, { source: 'javascript:alert(1)//articles/mcdermott-2009/' })));
+	const js = await importText(page, 'js.jsonld', file(hostile({}, 'javascript:alert(1)//articles/alpha-2009/')));
 	expect(js).toContain('first.items[0].target.source: expected an http(s) address of a reading page');
-	const id = await importText(page, 'id.jsonld', file(valid({ id: 'javascript:alert(1)' })));
+	const id = await importText(page, 'id.jsonld', file(hostile({ id: 'javascript:alert(1)' })));
 	expect(id).toContain('first.items[0].id: expected urn:uuid:<uuid>');
 	const kind = await importText(
 		page,
 		'kind.jsonld',
-		file(valid({ body: [{ type: 'TextualBody', purpose: 'tagging', value: '<b onmouseover=x>' }] })),
+		file(hostile({ body: [{ type: 'TextualBody', purpose: 'tagging', value: '<b onmouseover=x>' }] })),
 	);
 	expect(kind).toContain('first.items[0].body[0].value: expected one of key-point, question, disagree');
 	const huge = await importText(page, 'huge.jsonld', 'x'.repeat(6 * 1024 * 1024));
@@ -153,23 +132,23 @@ test('hostile and malformed files: refused by field, or kept as inert text; noth
 	await expect(list).toContainText('Kept.');
 
 	// Script in a note's text comes in as text, shown as text, never run.
-	expect(await importText(page, 'script.jsonld', file(valid()))).toContain('1 added');
+	expect(await importText(page, 'script.jsonld', file(hostile()))).toContain('1 added');
 	const card = list.locator('.reader-note').filter({ hasText: '<script>' });
 	await expect(card.locator('.reader-text')).toHaveText('<script>window.pwned=1</script><img src=x onerror="window.pwned=1">');
 	await expect(list.locator('script, img')).toHaveCount(0);
 	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 	await expect(list.locator('.reader-note')).toHaveCount(2);
-	await page.goto('/articles/mcdermott-2009/');
+	await page.goto('/articles/alpha-2009/');
 	await expect(page.locator('.reader-note').filter({ hasText: '<script>' })).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
 
 test('an annotation whose words are gone is listed as orphaned on its page, not dropped', async ({ page }) => {
 	await page.goto('/notes/');
-	const gone = valid({ id: 'urn:uuid:0b9ac3f4-2a8e-4c1b-9a57-3d2f6a1e8c02' });
+	const gone = stored(8);
 	(gone.target.selector.refinedBy[0] as { exact: string }).exact = 'words the author never wrote';
 	expect(await importText(page, 'orphan.jsonld', file(gone))).toContain('1 added');
-	await page.goto('/articles/mcdermott-2009/');
+	await page.goto('/articles/alpha-2009/');
 	const orphans = page.getByRole('region', { name: 'Your notes whose words are no longer in the text' });
 	await expect(orphans).toContainText('words the author never wrote');
 });
@@ -186,7 +165,7 @@ test.describe('without JavaScript', () => {
 for (const scheme of SCHEMES) {
 	test(`axe, ${scheme}: the notes page with notes`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: scheme });
-		await note(page, 'mcdermott-2009', 5, WORDS, 'On the reset.', 'Disagree');
+		await note(page, 'alpha-2009', PARA, WORDS, 'On the capital.', 'Disagree');
 		await page.goto('/notes/');
 		await expect(page.locator('#notes-list .reader-note')).toHaveCount(1);
 		await page.locator('#notes-list .reader-note').getByRole('button', { name: 'Edit note' }).click();

@@ -3,7 +3,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { playwrightLaunch } from '../support/chromium';
-import { firstVisit, note, noteListed, readOffline, searchOffline, unsavedPage } from '../support/offline-journey';
+import { firstVisit, note, noteListed, readOffline, searchOffline, unsavedPage, type OfflineSite } from '../support/offline-journey';
+import { PARA, WORDS } from './notes-fixtures';
+
+/** The fixture's pages and words (tests/fixtures/content/). */
+const FIXTURE: OfflineSite = {
+	pages: [
+		['articles/alpha-2009/', /Capital Pushes For Formal Ties/],
+		['articles/beta-2010/', /The Meaning of UN-Bloc Ties/],
+		['compare/', /./],
+		['map/', /./],
+		['read/alpha-2009/beta-2010/', /./],
+		['claims/alpha-2009/accord-planned/', /./],
+		['entities/', /./],
+		['timeline/', /./],
+		['notes/', /My notes/],
+	],
+	words: ['articles/beta-2010/', 3, 'was small'],
+	search: { word: 'Eastport', slip: 'Eastprot' },
+};
 
 // The other specs block service workers (tests/playwright.config.ts); these are about one.
 test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 800 } });
@@ -19,10 +37,10 @@ test('after one visit, the texts, compare, map, parallel reading, a claim, entit
 		if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
 	});
 	await firstVisit(page, '/');
-	await note(page, '/', 'mcdermott-2009', 5, 'strongly supports a more practical approach', 'Read on a plane.');
-	await readOffline(context, page, '/');
+	await note(page, '/', 'alpha-2009', PARA, WORDS, 'Read on a plane.');
+	await readOffline(context, page, '/', FIXTURE);
 	await noteListed(page, '/', 'Read on a plane.');
-	await searchOffline(page, '/');
+	await searchOffline(page, '/', FIXTURE);
 	await unsavedPage(page, '/');
 	expect(refused).toEqual([]);
 });

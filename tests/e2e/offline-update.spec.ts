@@ -7,18 +7,19 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { writeServiceWorker } from '../../src/offline/service-worker';
 import { firstVisit, note, noteListed } from '../support/offline-journey';
-import { SCHEMES, violations } from '../e2e/axe';
+import { SCHEMES, violations } from './axe';
+import { DIST } from './pages';
 
 /**
  * A new build replaces the one a reader saved, whole, and only when the reader
  * takes the prompt; the notes stay. The second build is the first with one
  * page changed and its service worker generated again, as `astro build`
- * would (src/integrations/offline.ts), served from the same address.
+ * would (src/integrations/offline.ts), served from the same address. The first is
+ * a copy of the build this suite serves (the fixture's, never dist/).
  */
 test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 800 } });
 test.describe.configure({ timeout: 180_000 });
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
 let scratch: string;
 let server: Server;
 /** The folder served: the first build, then the second, at the same address (a deploy). */
@@ -41,7 +42,7 @@ test.afterAll(async () => {
 test('a second build’s page replaces the first after the “new version” prompt, and the notes survive it', async ({ page }) => {
 	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	await firstVisit(page, base);
-	await note(page, base, 'blank-2010', 2, 'raise the UN’s profile in Central Asia', 'Kept across versions.');
+	await note(page, base, 'beta-2010', 4, 'envoys travel from one member to the next', 'Kept across versions.');
 
 	const second = join(scratch, 'second');
 	cpSync(join(scratch, 'first'), second, { recursive: true });

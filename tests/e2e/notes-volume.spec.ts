@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, collection, importText, seed, stored } from '../e2e/notes-fixtures';
+import { ARTICLE, collection, importText, PARA, seed, stored } from './notes-fixtures';
 
 /**
  * Many notes stay smooth (robustness review, failure 8): up to the site's
@@ -71,9 +71,9 @@ test(`a reading page with ${MANY} notes draws them all in batches, answering the
 	const shown = `document.querySelectorAll('.reading .reader-note:not([hidden])').length`;
 	await probe(page, `((n) => n > 0 && n < ${MANY})(${shown})`, 'partlyShown');
 	await page.goto(ARTICLE);
-	await expect(page.locator('#p-5 .reader-notes .reader-note')).toHaveCount(MANY, { timeout: 90_000 });
+	await expect(page.locator(`#p-${PARA} .reader-notes .reader-note`)).toHaveCount(MANY, { timeout: 90_000 });
 	await expect(page.locator('.reading .prose')).not.toHaveAttribute('aria-busy', 'true', { timeout: 90_000 });
-	await expect(page.locator('#p-5 .reader-notes .reader-note:visible')).toHaveCount(MANY);
+	await expect(page.locator(`#p-${PARA} .reader-notes .reader-note:visible`)).toHaveCount(MANY);
 	expect(await between(page)).toBeGreaterThan(1);
 	expect(await between(page, 'partlyShown')).toBeGreaterThan(1);
 });

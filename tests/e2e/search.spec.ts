@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BLANK, BLANK_TITLE, MCD, openSearch, pageOf, resultPlaces } from '../e2e/search-page';
+import { ALPHA, BETA, BETA_TITLE, openSearch, pageOf, resultPlaces } from './search-page';
 
 interface Case {
 	q: string;
@@ -14,38 +14,45 @@ interface Case {
 	count?: number;
 }
 
+/** Over the fixture's texts (tests/fixtures/content/): Alpha writes Petrov, Beta Petroff; the end of Beta is there for search. */
 const CASES: Case[] = [
-	{ q: 'Bakiev', why: "McDermott's spelling finds both texts", top: [`${BLANK}#p-9`, `${MCD}#caption`], pages: [MCD, BLANK] },
-	{ q: 'Bakiyev', why: "Blank's spelling finds both texts", top: [`${BLANK}#p-9`, `${MCD}#caption`], pages: [MCD, BLANK] },
-	{ q: 'bakíev', why: 'diacritics and case do not matter', top: [`${BLANK}#p-9`, `${MCD}#caption`], pages: [MCD, BLANK] },
-	{ q: 'NAZARBAYEV', why: 'the usual spelling finds McDermott’s Nazarbaev', top: [`${MCD}#caption`], pages: [MCD] },
-	{ q: 'Imomali Rahmon', why: 'Imomali finds Emomali', top: [`${MCD}#caption`], pages: [MCD] },
-	{ q: 'Nikolay Bordyuzha', why: 'Nikolay finds Nikolai, in both texts', top: [`${BLANK}#p-1`, `${MCD}#p-2`], pages: [MCD, BLANK] },
-	{ q: 'Ki Moon', why: 'Ki-Moon without its hyphen', top: [`${BLANK}#p-2`], pages: [BLANK] },
-	{ q: 'Kommersant', why: 'a word in one paragraph', top: [`${MCD}#p-1`], pages: [MCD], count: 1 },
-	{ q: '"Collective Operational Reaction Force"', why: 'a quoted phrase', top: [`${MCD}#p-8`], pages: [MCD], count: 1 },
-	{ q: '"sphere of influence"', why: 'a phrase found in every paragraph that has it', top: [`${BLANK}#p-6`, `${BLANK}#p-9`], count: 2 },
-	{ q: '"Kurmanbek Bakiev"', why: 'a phrase with a name, in both spellings', top: [`${MCD}#caption`, `${BLANK}#p-9`], count: 2 },
-	{ q: 'West Point', why: 'both words in one paragraph come first', top: [`${MCD}#p-10`] },
-	{ q: 'Transforming the CSTO', why: 'a section heading', top: [`${MCD}#transforming-the-csto`] },
-	{ q: 'Ashgabat', why: 'a place name in Blank only', top: [`${BLANK}#p-3`], pages: [BLANK], count: 1 },
-	{ q: 'snookered', why: 'the last paragraph', top: [`${BLANK}#p-9`], pages: [BLANK], count: 1 },
-	{ q: 'Medvédev', why: 'an accent the text does not have', top: [`${MCD}#caption`], pages: [MCD] },
+	{ q: 'Petrov', why: "Alpha's spelling finds both texts", top: [`${ALPHA}#p-2`, `${BETA}#p-1`], pages: [ALPHA, BETA] },
+	{ q: 'Petroff', why: "Beta's spelling finds both texts", top: [`${ALPHA}#p-2`, `${BETA}#p-1`], pages: [ALPHA, BETA] },
+	{ q: 'pétrov', why: 'diacritics and case do not matter', top: [`${ALPHA}#p-2`, `${BETA}#p-1`], pages: [ALPHA, BETA] },
+	{ q: 'Ledger', why: 'a word in one paragraph', top: [`${ALPHA}#p-1`], pages: [ALPHA], count: 1 },
+	{ q: '"first recognition"', why: 'a quoted phrase', top: [`${BETA}#p-1`], pages: [BETA], count: 1 },
 	{
-		q: 'snookered',
+		q: '"circle of trust"',
+		why: 'a phrase found in every paragraph that has it, and the heading',
+		top: [`${BETA}#the-circle-of-trust`, `${BETA}#p-4`, `${BETA}#p-6`],
+		count: 3,
+	},
+	{ q: '"Ivan Petroff"', why: 'a phrase with a name, in both spellings', top: [`${ALPHA}#p-2`, `${BETA}#p-1`], count: 2 },
+	{ q: 'alliance bloc', why: 'both words in one paragraph come first', top: [`${ALPHA}#p-3`] },
+	{ q: 'Eastport', why: 'a place name in Beta only', top: [`${BETA}#p-5`], pages: [BETA], count: 1 },
+	{ q: 'outflanked', why: 'the last paragraph', top: [`${BETA}#p-6`], pages: [BETA], count: 1 },
+	{ q: 'Éastport', why: 'an accent the text does not have', top: [`${BETA}#p-5`], pages: [BETA] },
+	{
+		q: 'outflanked',
 		extra: '&mode=claims',
 		why: 'claims only: the claim quoting the word comes first',
-		top: ['/claims/blank-2010/ban-snookered/'],
+		top: ['/claims/beta-2010/bloc-outflanked/'],
 	},
-	{ q: 'Ashgabat', extra: '&mode=claims', why: 'claims only', top: ['/claims/blank-2010/ashgabat-center/'] },
-	{ q: 'Bakiev', extra: '&mode=claims', why: 'claims only, the other spelling', top: ['/claims/blank-2010/sphere-of-influence-dream/'] },
+	{ q: 'Eastport', extra: '&mode=claims', why: 'claims only', top: ['/claims/beta-2010/eastport-summit/'] },
 	{
-		q: 'NATO',
-		extra: `&article=${encodeURIComponent(BLANK_TITLE)}`,
+		q: 'Petrov',
+		extra: '&mode=claims',
+		// A claim page shows its paragraph: Alpha ¶2 writes Petrov, Beta ¶1 (two claims) Petroff.
+		why: 'claims only, the claims of the paragraphs naming him in either spelling',
+		top: ['/claims/alpha-2009/accord-planned/', '/claims/beta-2010/declaration-signed/', '/claims/beta-2010/first-recognition/'],
+	},
+	{
+		q: 'bloc',
+		extra: `&article=${encodeURIComponent(BETA_TITLE)}`,
 		why: 'filtered to one article, its passages in the text’s order',
-		top: [`${BLANK}#p-5`, `${BLANK}#p-6`],
-		pages: [BLANK],
-		count: 2,
+		top: [`${BETA}#p-1`, `${BETA}#p-4`, `${BETA}#p-6`],
+		pages: [BETA],
+		count: 3,
 	},
 ];
 
@@ -61,14 +68,14 @@ test.describe('queries land on the expected passages and claims', () => {
 	}
 
 	test('a result link carries the matched words for highlighting', async ({ page }) => {
-		await openSearch(page, 'Bakiev');
+		await openSearch(page, 'Petrov');
 		const hrefs = await page.locator('#search-results a.sr-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		expect(hrefs).toContain(`${BLANK}?highlight=Bakiyev#p-9`);
-		expect(hrefs).toContain(`${MCD}?highlight=Bakiev#caption`);
+		expect(hrefs).toContain(`${BETA}?highlight=Petroff#p-1`);
+		expect(hrefs).toContain(`${ALPHA}?highlight=Petrov#p-2`);
 	});
 
 	test('a facet narrows claims and shows counts', async ({ page }) => {
-		await openSearch(page, 'NATO', '&mode=claims');
+		await openSearch(page, 'bloc', '&mode=claims');
 		const all = await page.locator('#search-results > li').count();
 		const report = page.getByRole('checkbox', { name: /^Report \(\d+\)$/ });
 		const n = Number(/\((\d+)\)/.exec((await report.locator('xpath=..').textContent()) ?? '')?.[1]);
@@ -80,14 +87,14 @@ test.describe('queries land on the expected passages and claims', () => {
 		expect(new Set(await page.locator('#search-results .sr-kind').allTextContents())).toEqual(new Set(['Report']));
 		// More claims than one batch holds add "(the best 40 of …)" before the filter note.
 		await expect(page.locator('#search-summary')).toContainText(
-			new RegExp(`^${n} results for “NATO” among the claims (\\(the best \\d+ of \\d+\\) )?\\(filtered`),
+			new RegExp(`^${n} results for “bloc” among the claims (\\(the best \\d+ of \\d+\\) )?\\(filtered`),
 		);
 	});
 
 	test('claims only: the claims index waits until asked for, then both modes count', async ({ page }) => {
 		const claimFiles: string[] = [];
 		page.on('request', (r) => void (r.url().includes('/pagefind/claims/') && claimFiles.push(r.url())));
-		await openSearch(page, 'Bordyuzha');
+		await openSearch(page, 'Petrov');
 		await expect(page.locator('[data-count="passages"]')).toHaveText(/\(\d+\)/);
 		// Passages found: no claim count yet, and nothing of the claims bundle fetched for one.
 		await expect(page.locator('[data-count="claims"]')).toHaveText('(load to count)');
@@ -106,29 +113,29 @@ test.describe('queries land on the expected passages and claims', () => {
 	});
 
 	test('no passage matches: the claims that do are counted and pointed to', async ({ page }) => {
-		// "sidelined" stands in a claim's summary, not in either text.
-		await openSearch(page, 'sidelined');
+		// "newspaper" stands in a claim's summary, not in either text.
+		await openSearch(page, 'newspaper');
 		await expect(page.locator('#search-summary')).toContainText(
-			/0 results for “sidelined” in the texts\. (1 claim page matches|\d+ claim pages match): choose “Claims only”\./,
+			/0 results for “newspaper” in the texts\. (1 claim page matches|\d+ claim pages match): choose “Claims only”\./,
 		);
 		await expect(page.locator('[data-count="claims"]')).toHaveText(/\(\d+\)/);
 	});
 });
 
 test('keyboard only: "/" from a reading page, type, arrow down, Enter lands on the paragraph, highlighted', async ({ page }) => {
-	await page.goto(MCD);
+	await page.goto(ALPHA);
 	await page.keyboard.press('/');
 	await expect(page.locator('#site-search-q')).toBeFocused();
-	await page.keyboard.type('snookered');
+	await page.keyboard.type('outflanked');
 	const panel = page.locator('.site-search-panel');
 	await expect(panel.locator('a.sr-link').first()).toBeVisible();
-	await expect(page.getByRole('status').filter({ hasText: '1 result for “snookered”' })).toHaveCount(1);
+	await expect(page.getByRole('status').filter({ hasText: '1 result for “outflanked”' })).toHaveCount(1);
 	await page.keyboard.press('ArrowDown');
 	await expect(panel.locator('a.sr-link').first()).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/articles\/blank-2010\/\?highlight=snookered#p-9$/);
-	const mark = page.locator('#p-9 mark.pagefind-highlight');
-	await expect(mark).toHaveText('snookered');
+	await expect(page).toHaveURL(/\/articles\/beta-2010\/\?highlight=outflanked#p-6$/);
+	const mark = page.locator('#p-6 mark.pagefind-highlight');
+	await expect(mark).toHaveText('outflanked');
 	await expect(mark).toBeInViewport();
 	// Only words of the text are marked: not the claim notes beside it, not the paragraph numbers.
 	await expect(
@@ -137,13 +144,13 @@ test('keyboard only: "/" from a reading page, type, arrow down, Enter lands on t
 });
 
 test('a highlighted word is marked in the text only: not in the claim notes, paragraph numbers or [sic] marks', async ({ page }) => {
-	// "Bordyuzha" is in ¶ 2 and in its claim note's summary; "2" is ¶ 2's number; "sic" is only in the site's [sic] marks.
-	await page.goto(`${MCD}?highlight=Bordyuzha&highlight=2`);
-	await expect(page.locator('#p-2 > mark.claim mark.pagefind-highlight').filter({ hasText: 'Bordyuzha' })).toHaveCount(1);
+	// "accord" is in ¶ 2's claim; "Beta" only in its claim note's links; "2" is ¶ 2's number; "sic" is only in the site's [sic] marks.
+	await page.goto(`${ALPHA}?highlight=accord&highlight=Beta&highlight=2`);
+	await expect(page.locator('#p-2 > mark.claim mark.pagefind-highlight').filter({ hasText: 'accord' })).toHaveCount(1);
 	await expect(
 		page.locator('.claim-note mark.pagefind-highlight, .claim-fold mark.pagefind-highlight, .pnum mark.pagefind-highlight'),
 	).toHaveCount(0);
-	await page.goto(`${BLANK}?highlight=sic`);
+	await page.goto(`${BETA}?highlight=sic`);
 	await expect(page.locator('.sic-mark').first()).toBeVisible();
 	await expect(page.locator('mark.pagefind-highlight')).toHaveCount(0);
 });
@@ -153,9 +160,9 @@ test('keyboard on the search page: arrows move through results, Escape returns a
 	await page.keyboard.press('Control+k');
 	const input = page.locator('#search-q');
 	await expect(input).toBeFocused();
-	await page.keyboard.type('bakiev');
-	await expect(page.locator('#search-status')).toHaveText('2 results for “bakiev” in the texts');
-	await expect(page).toHaveURL(/\?q=bakiev$/);
+	await page.keyboard.type('petrov');
+	await expect(page.locator('#search-status')).toHaveText('2 results for “petrov” in the texts');
+	await expect(page).toHaveURL(/\?q=petrov$/);
 	const links = page.locator('#search-results a.sr-link');
 	await page.keyboard.press('ArrowDown');
 	await expect(links.nth(0)).toBeFocused();
@@ -169,7 +176,7 @@ test('keyboard on the search page: arrows move through results, Escape returns a
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Escape');
 	await expect(input).toBeFocused();
-	await expect(input).toHaveValue('bakiev');
+	await expect(input).toHaveValue('petrov');
 	await page.keyboard.press('Escape');
 	await expect(input).toHaveValue('');
 	await expect(page.locator('#search-results > li')).toHaveCount(0);
@@ -182,36 +189,36 @@ test('Escape closes the header results, and a second Escape clears the box', asy
 	await page.goto('/about/');
 	const input = page.locator('#site-search-q');
 	await input.click();
-	await page.keyboard.type('Kommersant');
+	await page.keyboard.type('Ledger');
 	const panel = page.locator('.site-search-panel');
 	await expect(panel).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(panel).toBeHidden();
-	await expect(input).toHaveValue('Kommersant');
+	await expect(input).toHaveValue('Ledger');
 	await page.keyboard.press('Escape');
 	await expect(input).toHaveValue('');
 });
 
 test('the URL is the search: typing replaces it, a mode change adds to history, Back and Forward restore', async ({ page }) => {
 	await page.goto('/search/');
-	await page.locator('#search-q').fill('Bordyuzha');
-	await expect(page).toHaveURL(/\?q=Bordyuzha$/);
+	await page.locator('#search-q').fill('Petrov');
+	await expect(page).toHaveURL(/\?q=Petrov$/);
 	await expect(page.locator('#search-summary')).toContainText('in the texts');
 	await page.getByRole('radio', { name: /Claims only/ }).check();
-	await expect(page).toHaveURL(/\?q=Bordyuzha&mode=claims$/);
+	await expect(page).toHaveURL(/\?q=Petrov&mode=claims$/);
 	await expect(page.locator('#search-summary')).toContainText('among the claims');
 	await page.goBack();
-	await expect(page).toHaveURL(/\?q=Bordyuzha$/);
+	await expect(page).toHaveURL(/\?q=Petrov$/);
 	await expect(page.getByRole('radio', { name: /Passages in the texts/ })).toBeChecked();
 	await expect(page.locator('#search-summary')).toContainText('in the texts');
 	await page.goForward();
 	await expect(page.locator('#search-summary')).toContainText('among the claims');
-	await expect(page.locator('#search-q')).toHaveValue('Bordyuzha');
+	await expect(page.locator('#search-q')).toHaveValue('Petrov');
 	// A result, then Back: the search comes back as it was.
 	await page.locator('#search-results a.sr-link').first().click();
 	await expect(page).toHaveURL(/\/claims\//);
 	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
 	await page.goBack();
-	await expect(page.locator('#search-q')).toHaveValue('Bordyuzha');
+	await expect(page.locator('#search-q')).toHaveValue('Petrov');
 	await expect(page.locator('#search-summary')).toContainText('among the claims');
 });

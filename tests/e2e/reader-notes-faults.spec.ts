@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SCHEMES, violations } from '../e2e/axe';
-import { ARTICLE, collection, importText, noErrors, seed, stored, WORDS } from '../e2e/notes-fixtures';
-import { select, toolbar } from '../e2e/reader-notes-support';
+import { SCHEMES, violations } from './axe';
+import { ARTICLE, collection, importText, noErrors, OTHER, PARA, seed, stored, WORDS } from './notes-fixtures';
+import { select, toolbar } from './reader-notes-support';
 
 /**
  * The browser refusing its storage (robustness review, failure 4), injected
@@ -52,7 +52,7 @@ for (const fault of Object.keys(FAULTS) as (keyof typeof FAULTS)[]) {
 		test('reading page: the text reads, and a refused read is said visibly, with what still works', async ({ page }) => {
 			const errors = await faulty(page, fault);
 			await page.goto(ARTICLE);
-			await expect(page.locator('#p-5')).toContainText(WORDS);
+			await expect(page.locator(`#p-${PARA}`)).toContainText(WORDS);
 			if (readsFail(fault)) {
 				const said = page.getByRole('status').filter({ hasText: 'could not be read from this browser’s storage' });
 				await expect(said).toBeVisible();
@@ -64,7 +64,7 @@ for (const fault of Object.keys(FAULTS) as (keyof typeof FAULTS)[]) {
 		test('reading page: Highlight says it was not saved, in the toolbar', async ({ page }) => {
 			const errors = await faulty(page, fault);
 			await page.goto(ARTICLE);
-			await select(page, 6, 'draft document');
+			await select(page, OTHER.n, OTHER.words);
 			await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
 			const alert = page.getByRole('alert').filter({ hasText: 'Not highlighted: this browser refused to store it' });
 			await expect(alert).toBeVisible();
@@ -75,7 +75,7 @@ for (const fault of Object.keys(FAULTS) as (keyof typeof FAULTS)[]) {
 		test('reading page: Add note, Save says it was not saved, and keeps the typed text', async ({ page }) => {
 			const errors = await faulty(page, fault);
 			await page.goto(ARTICLE);
-			await select(page, 6, 'draft document');
+			await select(page, OTHER.n, OTHER.words);
 			await toolbar(page).getByRole('button', { name: 'Add note' }).click();
 			await page.getByRole('textbox', { name: 'Note' }).fill('a note I typed');
 			await page.getByRole('button', { name: 'Save' }).click();
@@ -104,7 +104,7 @@ for (const scheme of SCHEMES) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await faulty(page, 'open throws (storage blocked)');
 		await page.goto(ARTICLE);
-		await select(page, 6, 'draft document');
+		await select(page, OTHER.n, OTHER.words);
 		await toolbar(page).getByRole('button', { name: 'Add note' }).click();
 		await page.getByRole('textbox', { name: 'Note' }).fill('a note I typed');
 		await page.getByRole('button', { name: 'Save' }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, collection, importText, noErrors, seed, stored, WORDS } from '../e2e/notes-fixtures';
-import { highlighted, select, toolbar } from '../e2e/reader-notes-support';
+import { ARTICLE, collection, importText, noErrors, OTHER, PARA, seed, stored, WORDS } from './notes-fixtures';
+import { highlighted, select, toolbar } from './reader-notes-support';
 
 /**
  * What the reader stored is found, shown and kept on this site (robustness
@@ -20,7 +20,7 @@ async function exportJson(page: Page): Promise<{ first: { items: { target: { sou
 	return JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
 }
 
-for (const spelling of ['/articles/mcdermott-2009/index.html', '/articles/mcdermott%2D2009/', '/articles//mcdermott-2009/']) {
+for (const spelling of ['/articles/alpha-2009/index.html', '/articles/alpha%2D2009/', '/articles//alpha-2009/']) {
 	test(`${spelling}: the reader's notes are drawn, and a note added there is kept under the page's own address`, async ({
 		page,
 		baseURL,
@@ -28,7 +28,7 @@ for (const spelling of ['/articles/mcdermott-2009/index.html', '/articles/mcderm
 		await seed(page, [stored(1)]);
 		await page.goto(spelling);
 		await expect(page.locator('.reader-note').filter({ hasText: 'Note 1.' })).toBeVisible();
-		await select(page, 6, 'draft document');
+		await select(page, OTHER.n, OTHER.words);
 		await toolbar(page).getByRole('button', { name: 'Add note' }).click();
 		await page.getByRole('textbox', { name: 'Note' }).fill('Added on another spelling.');
 		await page.getByRole('button', { name: 'Save' }).click();
@@ -50,9 +50,9 @@ test('notes stored under another spelling of the address by an earlier version a
 	baseURL,
 }) => {
 	await seed(page, [
-		stored(1, {}, `${baseURL}/articles/mcdermott-2009/index.html`),
-		stored(2, {}, `${baseURL}/articles/mcdermott%2D2009/`),
-		stored(3, {}, `${baseURL}/articles//mcdermott-2009/`),
+		stored(1, {}, `${baseURL}/articles/alpha-2009/index.html`),
+		stored(2, {}, `${baseURL}/articles/alpha%2D2009/`),
+		stored(3, {}, `${baseURL}/articles//alpha-2009/`),
 	]);
 	await page.goto(ARTICLE);
 	for (const n of [1, 2, 3]) await expect(page.locator('.reader-note').filter({ hasText: `Note ${n}.` })).toBeVisible();
@@ -84,13 +84,13 @@ test('an imported note naming another host is kept, and linked, on this site; a 
 	baseURL,
 }) => {
 	await page.goto('/notes/');
-	const elsewhere = stored(5, {}, 'https://evil.example/articles/mcdermott-2009/');
+	const elsewhere = stored(5, {}, 'https://evil.example/articles/alpha-2009/');
 	expect(await importText(page, 'elsewhere.jsonld', collection([elsewhere]))).toContain('1 added');
-	const link = page.locator('#notes-list').getByRole('link', { name: 'Paragraph 5' });
+	const link = page.locator('#notes-list').getByRole('link', { name: `Paragraph ${PARA}` });
 	expect(new URL((await link.getAttribute('href')) ?? '', baseURL).origin).toBe(baseURL);
 	expect((await exportJson(page)).first.items.map((a) => a.target.source)).toEqual([`${baseURL}${ARTICLE}`]);
 
-	const spoofed = stored(6, {}, `${baseURL}@evil.example/articles/mcdermott-2009/`);
+	const spoofed = stored(6, {}, `${baseURL}@evil.example/articles/alpha-2009/`);
 	expect(await importText(page, 'spoofed.jsonld', collection([spoofed]))).toContain(
 		'spoofed.jsonld: first.items[0].target.source: expected an http(s) address of a reading page with no user name before its host',
 	);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, noErrors, seed, stored } from '../e2e/notes-fixtures';
-import { select, toolbar } from '../e2e/reader-notes-support';
+import { ARTICLE, noErrors, OTHER, PARA, seed, stored, WORDS } from './notes-fixtures';
+import { select, toolbar } from './reader-notes-support';
 
 /** No draft lost (robustness review, failure 1): a redraw, here or from another tab, keeps every open editor and its unsaved text. */
 
@@ -29,9 +29,9 @@ async function startEditing(page: Page, note: string, draft: string): Promise<vo
 test('one tab: a new highlight elsewhere keeps the open editor and its draft', async ({ page }) => {
 	const errors = noErrors(page);
 	await page.goto(ARTICLE);
-	await addNote(page, 5, 'strongly supports a more practical approach', 'x');
+	await addNote(page, PARA, WORDS, 'x');
 	await startEditing(page, 'x', 'my draft');
-	await highlight(page, 6, 'draft document');
+	await highlight(page, OTHER.n, OTHER.words);
 	await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('my draft');
 	// The draft is still the reader's to save.
 	await page.getByRole('button', { name: 'Save' }).click();
@@ -46,15 +46,15 @@ test.describe('two tabs on one page', () => {
 		a = await context.newPage();
 		b = await context.newPage();
 		await a.goto(ARTICLE);
-		await addNote(a, 5, 'strongly supports a more practical approach', 'Note X');
+		await addNote(a, PARA, WORDS, 'Note X');
 		await b.goto(ARTICLE);
 		await expect(b.locator('.reader-note').filter({ hasText: 'Note X' })).toBeVisible();
 	});
 
 	test('B edits a note, A highlights other words: B keeps its draft', async () => {
 		await startEditing(b, 'Note X', 'B’s draft');
-		await highlight(a, 6, 'draft document');
-		await expect(b.locator('.reader-note').filter({ hasText: 'draft document' })).toBeVisible();
+		await highlight(a, OTHER.n, OTHER.words);
+		await expect(b.locator('.reader-note').filter({ hasText: OTHER.words })).toBeVisible();
 		await expect(b.getByRole('textbox', { name: 'Note' })).toHaveValue('B’s draft');
 	});
 
@@ -74,11 +74,11 @@ test.describe('two tabs on one page', () => {
 test('/notes/: an open editor keeps its draft while a reading page saves a highlight', async ({ context }) => {
 	const reading = await context.newPage();
 	await reading.goto(ARTICLE);
-	await addNote(reading, 5, 'strongly supports a more practical approach', 'Note X');
+	await addNote(reading, PARA, WORDS, 'Note X');
 	const notes = await context.newPage();
 	await notes.goto('/notes/');
 	await startEditing(notes, 'Note X', 'written on /notes/');
-	await highlight(reading, 6, 'draft document');
+	await highlight(reading, OTHER.n, OTHER.words);
 	await expect(notes.locator('#notes-list .reader-note')).toHaveCount(2);
 	await expect(notes.getByRole('textbox', { name: 'Note' })).toHaveValue('written on /notes/');
 });
