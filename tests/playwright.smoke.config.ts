@@ -3,10 +3,11 @@ import { playwrightLaunch } from './support/chromium.ts';
 import { sharedFreePort } from './support/free-port.ts';
 
 /**
- * The real site in dist/, in Chromium (`npm test` builds dist/ first): axe on one page of each
- * template (tests/e2e-site/a11y.spec.ts), and the browser tests that still name the real texts'
- * articles, paragraphs and words. Those are to move to the fixture site (playwright.config.ts) as
- * the fixture content grows what they need; until then an edit to content/ can break them.
+ * A short smoke test of the real site in dist/, in Chromium (`npm test` builds dist/ first): one
+ * reader's keyboard journey through it (tests/e2e-site/journey.spec.ts) and axe on one page of each
+ * template (tests/e2e-site/a11y.spec.ts). The journey names real claims, so an editor who moves
+ * them updates it; everything else a reader sees is tested on the made-up fixture site
+ * (playwright.config.ts), and the real texts are held by tests/content/ and the built-site checks.
  */
 const PORT = await sharedFreePort('E2E_SMOKE_PORT');
 

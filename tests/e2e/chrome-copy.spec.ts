@@ -108,6 +108,6 @@ test.describe('at 1440 px', () => {
 				]);
 			expect(faces, path).toEqual(['system-ui 600']);
 		}
-		// The author's own section headings (the fixture's texts have none) are checked on the real site (tests/e2e-site/reading.spec.ts).
+		// The author's own section headings (Alpha's two) are in the text's serif: tests/e2e/reading.spec.ts.
 	});
 });

@@ -66,6 +66,8 @@ for (const article of data.articles) {
 	});
 
 	test(`${article.id}: next and previous walk the claims in text order`, async ({ page }) => {
+		// One page visit per claim, as above.
+		test.setTimeout(15_000 + claimsOf(article.id).length * 2_000);
 		const expected = claimsOf(article.id).map((c) => c.id);
 		const seen: string[] = [];
 		let href: string | null = claimPage(expected[0] ?? '');

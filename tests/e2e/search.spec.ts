@@ -24,14 +24,14 @@ const CASES: Case[] = [
 	{
 		q: '"circle of trust"',
 		why: 'a phrase found in every paragraph that has it, and the heading',
-		top: [`${BETA}#the-circle-of-trust`, `${BETA}#p-4`, `${BETA}#p-6`],
+		top: [`${BETA}#the-circle-of-trust`, `${BETA}#p-9`, `${BETA}#p-11`],
 		count: 3,
 	},
 	{ q: '"Ivan Petroff"', why: 'a phrase with a name, in both spellings', top: [`${ALPHA}#p-2`, `${BETA}#p-1`], count: 2 },
 	{ q: 'alliance bloc', why: 'both words in one paragraph come first', top: [`${ALPHA}#p-3`] },
-	{ q: 'Eastport', why: 'a place name in Beta only', top: [`${BETA}#p-5`], pages: [BETA], count: 1 },
-	{ q: 'outflanked', why: 'the last paragraph', top: [`${BETA}#p-6`], pages: [BETA], count: 1 },
-	{ q: 'Éastport', why: 'an accent the text does not have', top: [`${BETA}#p-5`], pages: [BETA] },
+	{ q: 'Eastport', why: 'a place name in Beta only', top: [`${BETA}#p-10`], pages: [BETA], count: 1 },
+	{ q: 'outflanked', why: 'the last paragraph', top: [`${BETA}#p-11`], pages: [BETA], count: 1 },
+	{ q: 'Éastport', why: 'an accent the text does not have', top: [`${BETA}#p-10`], pages: [BETA] },
 	{
 		q: 'outflanked',
 		extra: '&mode=claims',
@@ -50,7 +50,7 @@ const CASES: Case[] = [
 		q: 'bloc',
 		extra: `&article=${encodeURIComponent(BETA_TITLE)}`,
 		why: 'filtered to one article, its passages in the text’s order',
-		top: [`${BETA}#p-1`, `${BETA}#p-4`, `${BETA}#p-6`],
+		top: [`${BETA}#p-1`, `${BETA}#p-9`, `${BETA}#p-11`],
 		pages: [BETA],
 		count: 3,
 	},
@@ -133,8 +133,8 @@ test('keyboard only: "/" from a reading page, type, arrow down, Enter lands on t
 	await page.keyboard.press('ArrowDown');
 	await expect(panel.locator('a.sr-link').first()).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/articles\/beta-2010\/\?highlight=outflanked#p-6$/);
-	const mark = page.locator('#p-6 mark.pagefind-highlight');
+	await expect(page).toHaveURL(/\/articles\/beta-2010\/\?highlight=outflanked#p-11$/);
+	const mark = page.locator('#p-11 mark.pagefind-highlight');
 	await expect(mark).toHaveText('outflanked');
 	await expect(mark).toBeInViewport();
 	// Only words of the text are marked: not the claim notes beside it, not the paragraph numbers.

@@ -30,11 +30,13 @@ describe('entities: mentions located in the texts', () => {
 		const index = readEntityIndex(FIXTURE_CONTENT, ROOT, graph);
 		const [petrov] = index.entities;
 		expect(petrov?.mentions.map((m) => [m.article, m.place, m.surface])).toEqual([
+			['alpha-2009', 'caption', 'Ivan Petrov'],
 			['alpha-2009', 2, 'Ivan Petrov'],
 			['beta-2010', 1, 'Ivan Petroff'],
+			['beta-2010', 3, 'Ivan Petroff'],
 		]);
-		// Beta's claim is Petroff's, by attributedTo; the quote that follows his name does not hold it.
-		expect(petrov?.attributed).toEqual(['beta-2010/declaration-signed']);
+		// Beta's claims are Petroff's, by attributedTo; the quotes that follow his name do not hold it.
+		expect(petrov?.attributed).toEqual(['beta-2010/declaration-signed', 'beta-2010/smuggling-announced']);
 	});
 
 	it('adds the declared mentions, and links the claims whose quote holds a mention', () => {
@@ -42,10 +44,10 @@ describe('entities: mentions located in the texts', () => {
 		const petrov = index.byId.get('ivan-petrov' as never);
 		expect(petrov?.mentions.filter((m) => m.declared).map((m) => m.surface)).toEqual(['its secretary-general']);
 		const bloc = index.byId.get('the-bloc' as never);
-		// "bloc" is in "bloc's" (whole word before the apostrophe), never inside "blocs" or "Bloc".
+		// "bloc" is in "bloc's" (whole word before the apostrophe), never inside "blocs" or "Bloc" (Alpha's
+		// heading "The Reach Of The Bloc"): Alpha ¶1, ¶2, ¶3 twice, ¶7; Beta ¶1 twice, ¶3, ¶5, ¶9 twice, ¶11.
 		const perArticle = Object.fromEntries(bloc?.counts ?? []);
-		// Beta: ¶1 twice, ¶4 twice, ¶6 once.
-		expect(perArticle).toEqual({ 'alpha-2009': 4, 'beta-2010': 5 });
+		expect(perArticle).toEqual({ 'alpha-2009': 5, 'beta-2010': 7 });
 		expect(bloc?.involvedIn).toContain('alpha-2009/accord-planned');
 		// Shared entities come first.
 		expect(index.entities[0]?.counts.size).toBe(2);
@@ -64,17 +66,30 @@ describe('entities: mentions located in the texts', () => {
 		};
 		const placesOf = (index: ReturnType<typeof buildEntityIndex>, id: string) =>
 			index.byId.get(id as never)?.mentions.map((m) => [m.article, m.place, m.surface, m.declared]);
+		// Every other "UN" of the texts, none in Alpha ¶2: Alpha ¶5, ¶9, ¶11; Beta ¶1, ¶3 twice, ¶4 three times, ¶6.
+		const elsewhere = [
+			['alpha-2009', 5, 'UN', false],
+			['alpha-2009', 9, 'UN', false],
+			['alpha-2009', 11, 'UN', false],
+			['beta-2010', 1, 'UN', false],
+			['beta-2010', 3, 'UN', false],
+			['beta-2010', 3, 'UN', false],
+			['beta-2010', 4, 'UN', false],
+			['beta-2010', 4, 'UN', false],
+			['beta-2010', 4, 'UN', false],
+			['beta-2010', 6, 'UN', false],
+		];
 
 		it('counts "UN" inside "accord with the UN" as the accord’s, not the UN’s', () => {
 			const index = buildEntityIndex(graph, [un, accord], 'in-test.yaml');
-			expect(placesOf(index, 'un')).toEqual([['beta-2010', 1, 'UN', false]]);
+			expect(placesOf(index, 'un')).toEqual(elsewhere);
 			expect(placesOf(index, 'bloc-un-accord')).toEqual([['alpha-2009', 2, 'accord with the UN', false]]);
 			expect(index.byId.get('un' as never)?.involvedIn).not.toContain('alpha-2009/accord-planned');
 		});
 
 		it('whatever the order of the entries', () => {
 			const index = buildEntityIndex(graph, [accord, un], 'in-test.yaml');
-			expect(placesOf(index, 'un')).toEqual([['beta-2010', 1, 'UN', false]]);
+			expect(placesOf(index, 'un')).toEqual(elsewhere);
 		});
 
 		it('gives the words of two partly overlapping spellings to the longer', () => {
@@ -88,10 +103,7 @@ describe('entities: mentions located in the texts', () => {
 		it('keeps a mention placed by hand inside a longer spelling', () => {
 			const placed = { ...un, mentions: [{ article: 'alpha-2009', in: 2, text: 'UN' }] };
 			const index = buildEntityIndex(graph, [placed, accord], 'in-test.yaml');
-			expect(placesOf(index, 'un')).toEqual([
-				['alpha-2009', 2, 'UN', true],
-				['beta-2010', 1, 'UN', false],
-			]);
+			expect(placesOf(index, 'un')).toEqual([['alpha-2009', 2, 'UN', true], ...elsewhere]);
 		});
 	});
 
@@ -150,11 +162,13 @@ describe('/entities.json', () => {
 			entities: { id: string; counts: object; mentions: { url: string; text: string; declared: boolean }[] }[];
 		};
 		const petrov = json.entities.find((e) => e.id === 'ivan-petrov');
-		expect(petrov?.counts).toEqual({ 'alpha-2009': 2, 'beta-2010': 1 });
+		expect(petrov?.counts).toEqual({ 'alpha-2009': 3, 'beta-2010': 2 });
 		expect(petrov?.mentions.map((m) => [m.url, m.text, m.declared])).toEqual([
+			['/companion/articles/alpha-2009/#caption', 'Ivan Petrov', false],
 			['/companion/articles/alpha-2009/#p-2', 'Ivan Petrov', false],
 			['/companion/articles/alpha-2009/#p-2', 'its secretary-general', true],
 			['/companion/articles/beta-2010/#p-1', 'Ivan Petroff', false],
+			['/companion/articles/beta-2010/#p-3', 'Ivan Petroff', false],
 		]);
 	});
 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { comparisonCounts } from '../e2e/compare-counts';
-import { SCHEMES, violations } from '../e2e/axe';
-import { ARTICLE_IDS, DIST } from '../e2e/pages';
+import { comparisonCounts } from './compare-counts';
+import { SCHEMES, violations } from './axe';
+import { ARTICLE_IDS, DIST } from './pages';
 
 /** The counts the Compare door must show, from the built claims.json and each relation type's stance. */
 const counts = comparisonCounts(DIST);
@@ -33,7 +33,7 @@ test.describe('1280 × 800', () => {
 	});
 
 	test('the header reaches every part of the site', async ({ page }) => {
-		await page.goto('/articles/mcdermott-2009/');
+		await page.goto('/articles/alpha-2009/');
 		const nav = page.getByRole('navigation', { name: 'Site' });
 		for (const path of PARTS) await expect(nav.locator(`a[href="${path}"]`)).toBeVisible();
 	});

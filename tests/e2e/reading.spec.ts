@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectedBodyBlocks, readArticle } from '../support/capture';
 import { SEARCH_EXCLUDED } from '../../src/shared/search-excluded';
-import { ARTICLE_IDS } from '../e2e/pages';
+import { ARTICLE_IDS } from './pages';
 
 test('the home page lists both analyses with author, publisher and date', async ({ page }) => {
 	await page.goto('/');
@@ -14,8 +14,8 @@ test('the home page lists both analyses with author, publisher and date', async 
 		await expect(card).toContainText(data.author.name);
 		await expect(card).toContainText(data.organisation.name);
 	}
-	await expect(page.locator('.card', { hasText: 'McDermott' })).toContainText('October 2009 (on or after the 16th)');
-	await expect(page.locator('.card', { hasText: 'Blank' })).toContainText('unverified');
+	await expect(page.locator('.card', { hasText: 'Ann Alpha' })).toContainText('October 2009 (on or after the 16th)');
+	await expect(page.locator('.card', { hasText: 'Bea Beta' })).toContainText('unverified');
 });
 
 for (const id of ARTICLE_IDS) {
@@ -35,38 +35,35 @@ for (const id of ARTICLE_IDS) {
 }
 
 test('the byline, publisher certainty and date precision are shown', async ({ page }) => {
-	await page.goto('/articles/blank-2010/');
+	await page.goto('/articles/beta-2010/');
 	const meta = page.locator('.article-head');
-	await expect(meta).toContainText('By Stephen Blank, professor at the US Army War College');
+	await expect(meta).toContainText('By Bea Beta, professor at the Example College');
 	await expect(meta.locator('.pubmeta dt')).toHaveText(['Original publisher', 'Text as published at', 'Published']);
 	await expect(meta.locator('.certainty')).toHaveText(['unverified', 'confirmed']);
 	await expect(meta.locator('time')).toHaveAttribute('datetime', '2010');
 	await expect(meta).toContainText('2010 (on or after 7 April)');
-	await expect(meta.getByRole('link', { name: 'eurodialogue.org' })).toHaveAttribute(
-		'href',
-		'http://eurodialogue.org/The-Implications-of-UN-CSTO-Cooperation',
-	);
+	await expect(meta.getByRole('link', { name: 'mirror.example' })).toHaveAttribute('href', 'https://mirror.example/meaning-of-ties');
 	await meta.getByText('How we know this').click();
-	await expect(meta).toContainText('most likely April 2010');
-	await expect(meta).toContainText('the copy published at eurodialogue.org');
+	await expect(meta).toContainText('Known to the year only; the text reports a declaration of 7 April.');
+	await expect(meta).toContainText("names Beta Wire as its source, but Beta Wire's own page is lost");
 });
 
 test('slips are marked [sic] and the intended word is there for screen readers', async ({ page }) => {
-	await page.goto('/articles/blank-2010/');
-	const slip = page.locator('.sic-wrap', { hasText: 'pubic' });
+	await page.goto('/articles/beta-2010/');
+	const slip = page.locator('.sic-wrap', { hasText: 'self-evidant' });
 	const seen = await slip.evaluate((el) => {
 		const copy = el.cloneNode(true) as HTMLElement;
 		for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
 		return copy.textContent;
 	});
-	expect(seen).toBe('pubic\u202f[sic]');
-	await expect(slip.locator('.visually-hidden')).toHaveText(', for “public”');
+	expect(seen).toBe('self-evidant\u202f[sic]');
+	await expect(slip.locator('.visually-hidden')).toHaveText(', for “self-evident”');
 });
 
 test('a paragraph anchor lands on its paragraph', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 700 });
-	await page.goto('/articles/mcdermott-2009/#p-12');
-	const p = page.locator('#p-12');
+	await page.goto('/articles/alpha-2009/#p-10');
+	const p = page.locator('#p-10');
 	await expect(p).toBeInViewport();
 	await expect(page.locator('#p-1')).not.toBeInViewport();
 	// The :target highlight is what shows the reader where they landed.
@@ -76,19 +73,18 @@ test('a paragraph anchor lands on its paragraph', async ({ page }) => {
 
 test('the table of contents lands on each section heading', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 700 });
-	await page.goto('/articles/mcdermott-2009/');
+	await page.goto('/articles/alpha-2009/');
 	const toc = page.getByRole('navigation', { name: 'Sections' });
-	await expect(toc.getByRole('link')).toHaveText(['Continuing Russian Domination', 'Eurasian Security', 'Transforming The CSTO']);
-	await toc.getByRole('link', { name: 'Transforming The CSTO' }).click();
-	await expect(page).toHaveURL(/#transforming-the-csto$/);
-	await expect(page.getByRole('heading', { level: 2, name: 'Transforming The CSTO' })).toBeInViewport();
+	await expect(toc.getByRole('link')).toHaveText(['The Reach Of The Bloc', 'Beyond The Region']);
+	await toc.getByRole('link', { name: 'Beyond The Region' }).click();
+	await expect(page).toHaveURL(/#beyond-the-region$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Beyond The Region' })).toBeInViewport();
 });
 
 test('the about page lists every marked slip', async ({ page }) => {
 	await page.goto('/about/');
-	await expect(page.locator('main')).toContainText('“pubic” for “public”');
-	await expect(page.locator('main')).toContainText('“Russian” for “Russia”');
-	await expect(page.locator('main')).toContainText('“intent of” for “intent on”');
+	await expect(page.locator('main')).toContainText('“principle” for “principal”');
+	await expect(page.locator('main')).toContainText('“self-evidant” for “self-evident”');
 });
 
 test('an unknown address shows the 404 page', async ({ page }) => {
