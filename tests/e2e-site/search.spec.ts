@@ -42,10 +42,10 @@ const CASES: Case[] = [
 	{
 		q: 'NATO',
 		extra: `&article=${encodeURIComponent(BLANK_TITLE)}`,
-		why: 'filtered to one article, its passages in the text’s order',
-		top: [`${BLANK}#p-5`, `${BLANK}#p-6`],
+		why: 'filtered to one article, its passages in the text’s order (¶4 spells out the North Atlantic Treaty Organization)',
+		top: [`${BLANK}#p-4`, `${BLANK}#p-5`, `${BLANK}#p-6`],
 		pages: [BLANK],
-		count: 2,
+		count: 3,
 	},
 ];
 
