@@ -26,7 +26,9 @@ async function expectCopiedBeside(page: Page, button: Locator): Promise<void> {
 async function expectAnnounced(page: Page, text: string): Promise<void> {
 	const region = page.getByRole('status').filter({ hasText: text });
 	await expect(region).toHaveCount(1);
-	expect(await region.evaluate((el) => el.getAttribute('aria-live') ?? (el.getAttribute('role') === 'status' ? 'polite' : ''))).toBe('polite');
+	expect(await region.evaluate((el) => el.getAttribute('aria-live') ?? (el.getAttribute('role') === 'status' ? 'polite' : ''))).toBe(
+		'polite',
+	);
 }
 
 test('the Cite block: copying a citation shows "Copied" beside its button and says so', async ({ page }) => {
