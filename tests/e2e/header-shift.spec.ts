@@ -4,10 +4,10 @@ import { ARTICLE_IDS } from './pages';
 /**
  * The header never moves once painted: what the boot script shows (the theme button) has its
  * place from the first paint, so neither the header's items nor the page below it shift (issue 29).
- * Measured with the browser's own layout-shift entries.
+ * Measured with the browser's own layout-shift entries. /notes/, drawn by its script, is here too.
  */
 const [older = '', newer = ''] = ARTICLE_IDS.toSorted();
-const PAGES = [`/read/${older}/${newer}/`, '/map/', '/search/', '/search/?q=accord', `/articles/${older}/`, '/'];
+const PAGES = [`/read/${older}/${newer}/`, '/map/', '/search/', '/search/?q=accord', `/articles/${older}/`, '/', '/notes/'];
 
 for (const width of [1280, 390]) {
 	test.describe(`at ${width} px`, () => {
