@@ -38,5 +38,8 @@ export function showCopied(button: HTMLElement): void {
 	}
 	window.clearTimeout(copiedTimers.get(shown));
 	const done = shown;
-	copiedTimers.set(done, window.setTimeout(() => done.remove(), 5000));
+	copiedTimers.set(
+		done,
+		window.setTimeout(() => done.remove(), 5000),
+	);
 }
