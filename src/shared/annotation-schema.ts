@@ -7,6 +7,9 @@
 import { z } from 'astro/zod';
 import { ANNO_CONTEXT, canonicalSource, CATEGORY_IDS, HTML_FRAGMENT, MAX_ITEMS, MAX_TEXT, type Annotation } from './annotation';
 
+// Without this zod probes for eval with `new Function`, which the site's CSP refuses, and the browser reports it as an issue.
+z.config({ jitless: true });
+
 const text = (max: number) => z.string().max(max, { message: `at most ${max} characters` });
 
 const TextQuoteSelectorSchema = z.object({

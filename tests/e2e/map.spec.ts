@@ -22,6 +22,16 @@ test.describe('the map at 1280 × 800', () => {
 		await expect(page.getByRole('table', { name: /relations of the map/ }).locator('tbody tr')).toHaveCount(data.relations.length);
 	});
 
+	test('a claim-by-claim map is one link away: a claim in the relations list opens its page with its map', async ({ page }) => {
+		await page.goto('/map/');
+		await expect(page.locator('.cmp-lede')).toContainText('claim-by-claim map');
+		await page.locator('#map-relations a[href*="/claims/"]').first().click();
+		await expect(page).toHaveURL(/\/claims\/[^/]+\/[^/]+\/$/);
+		const map = page.locator('figure.map svg[role="group"]');
+		await expect(map).toBeVisible();
+		expect(await map.locator('[aria-label]').count()).toBeGreaterThan(1);
+	});
+
 	test('hovering a relation, or focusing a paragraph, fades what is not connected to it', async ({ page }) => {
 		await page.goto('/map/');
 		expect(new Set(await opacity(page, 'a.pm-sym'))).toEqual(new Set([1]));

@@ -72,17 +72,23 @@ test.describe('wide screen', () => {
 				expect(n.top, n.id).toBeGreaterThanOrEqual(n.p - 2);
 				expect(n.top, n.id).toBeLessThan(n.pBottom);
 			}
-			const first = page.locator('.claim-note').first();
-			await first.locator('label').click();
-			await expect(first.locator('.claim-summary')).toContainText('Our summary:');
-			// No paragraph moves, and every note stays level with its own paragraph (a note after the opened
-			// one in the same paragraph's block may step down by the line its kind and speaker take).
+			// The first paragraph with two notes or more: opening its first note must not move its second.
+			const index = await page
+				.locator('.claim-note')
+				.evaluateAll((notes) => notes.findIndex((note) => (note.parentElement?.querySelectorAll('.claim-note').length ?? 0) > 1));
+			expect(index, 'a paragraph with two notes').toBeGreaterThanOrEqual(0);
+			const opened = page.locator('.claim-note').nth(index);
+			await opened.locator('label').click();
+			await expect(opened.locator('.claim-summary')).toContainText('Our summary:');
+			// No paragraph moves, and no other note moves at all (the opened note is focused, so hovered kinds count too).
 			const after = await placed();
 			expect(after.map((n) => [n.id, n.p, n.pBottom])).toEqual(before.map((n) => [n.id, n.p, n.pBottom]));
-			for (const n of after) {
-				expect(n.top, n.id).toBeGreaterThanOrEqual(n.p - 2);
-				expect(n.top, n.id).toBeLessThan(n.pBottom);
-			}
+			expect(after.map((n, i) => (i === index ? 0 : Math.round(n.top)))).toEqual(
+				before.map((n, i) => (i === index ? 0 : Math.round(n.top))),
+			);
+			// Its kind and speaker are shown, in the opened part that lies over the notes below.
+			await expect(opened.locator('.claim-more')).toContainText(/^(Report|Assessment|Prediction)/);
+			await expect(opened.locator('.claim-more .claim-kind')).toBeVisible();
 		}
 	});
 

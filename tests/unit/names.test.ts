@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNames } from '../../src/loaders/read-names';
 import { foldName } from '../../src/shared/fold-name';
-import { expandQuery } from '../../src/scripts/search/names';
+import { expandQuery, querySlots } from '../../src/scripts/search/names';
 
 const GROUPS = [
 	['Bakiyev', 'Bakiev'],
@@ -113,5 +113,15 @@ describe('the search spellings of content/entities.yaml', () => {
 
 	it('is optional: a site without the file has no variants', () => {
 		expect(readNames(mkdtempSync(join(tmpdir(), 'names-')))).toEqual([]);
+	});
+});
+
+describe('querySlots', () => {
+	const groups = [['NATO', 'North Atlantic Treaty Organization']];
+	it('gives a name of several words one slot, with all its spellings, however the reader wrote it', () => {
+		const slot = ['nato', 'north atlantic treaty organization'];
+		expect(querySlots('NATO recognition', groups)).toEqual([slot, ['recognition']]);
+		expect(querySlots('North Atlantic Treaty Organization recognition', groups)).toEqual([slot, ['recognition']]);
+		expect(querySlots('North Atlantic', groups)).toEqual([['north'], ['atlantic']]);
 	});
 });

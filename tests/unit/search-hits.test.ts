@@ -56,6 +56,16 @@ describe('coverage', () => {
 	it('counts a slot once, whichever of its spellings matched', () => {
 		expect(coverage(['Bakiev'], [['bakiyev', 'bakiev']])).toEqual({ matched: 1, exact: 1 });
 	});
+
+	it('reads a hyphenated word joined up too: "peace-keeping" is "peacekeeping"', () => {
+		expect(coverage(['peace-keeping'], [['peacekeeping']])).toEqual({ matched: 1, exact: 1 });
+	});
+
+	it('covers a spelling of several words only with all of them', () => {
+		const nato = [['nato', 'north atlantic treaty organization']];
+		expect(coverage(['North', 'Atlantic', 'Treaty', 'Organization'], nato)).toEqual({ matched: 1, exact: 1 });
+		expect(coverage(['Treaty', 'Organization'], nato)).toEqual({ matched: 0, exact: 0 });
+	});
 });
 
 describe('withHighlight', () => {

@@ -1,7 +1,8 @@
 /**
  * A reading page's claim notes, once opened (common/boot.entry.ts hands them over):
- * - an opened note gets our summary, labelled as ours, each relation's note
- *   after its chip, and a Copy link button; all rendered as text;
+ * - an opened note gets the claim's kind and speaker, our summary, labelled as
+ *   ours, each relation's note after its chip, and a Copy link button; all
+ *   rendered as text;
  * - arriving with `?from=/claims/<article>/<claim>/` (added by common/boot.entry.ts when a reader
  *   follows a relation) shows "← Back to McDermott ¶7" after the paragraph,
  *   but only when the claim arrived at names that claim among its relations:
@@ -26,6 +27,13 @@ export async function fillNote(note: HTMLElement): Promise<void> {
 	if (!page || !ref || filled.has(note)) return;
 	filled.add(note);
 	const more = el('span', 'claim-more');
+	// The kind and speaker, seen here: in the label they would push the notes below down. The label still names the box.
+	const kind = note.querySelector('label > span')?.cloneNode(true);
+	if (kind instanceof HTMLElement) {
+		kind.className = 'claim-kind';
+		kind.setAttribute('aria-hidden', 'true');
+		more.append(kind);
+	}
 	page.before(more);
 	try {
 		const claim = (await claimsOf(articleOf(ref))).claims.get(ref);

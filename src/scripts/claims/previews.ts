@@ -10,7 +10,7 @@ import { saidBy } from '../../shared/said-by';
 import { parseClaimUrl } from '../../shared/urls';
 import { addStylesheet } from '../common/enhancements';
 import { articleOf, claimRefOf, claimsOf, ownClaimOf, relationNote } from './data';
-import { el } from '../common/dom';
+import { el, showCopied } from '../common/dom';
 
 /** The preview's styles come with this script; a preview waits for them rather than show unstyled. */
 const styled = addStylesheet('preview');
@@ -112,6 +112,7 @@ export async function copyFrom(button: HTMLButtonElement): Promise<void> {
 	try {
 		await navigator.clipboard.writeText(text);
 		if (statusRegion) statusRegion.textContent = `${what} copied.`;
+		showCopied(button);
 	} catch {
 		if (statusRegion) statusRegion.textContent = `Copy this: ${text}`;
 	}

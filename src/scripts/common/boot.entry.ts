@@ -163,7 +163,6 @@ document.addEventListener('DOMContentLoaded', () => {
 	const label = button?.querySelector('[data-theme-label]');
 	if (button && label) {
 		label.textContent = NAMES[stored()];
-		button.hidden = false;
 		button.addEventListener('click', () => {
 			const next = ORDER[(ORDER.indexOf(stored()) + 1) % ORDER.length] ?? 'auto';
 			remember(KEY, next);

@@ -23,3 +23,23 @@ export function announcer(status: HTMLElement): (text: string) => void {
 		timer = window.setTimeout(() => (status.textContent = text), 450);
 	};
 }
+
+const copiedTimers = new WeakMap<Element, number>();
+/**
+ * "✓ Copied" right after a Copy button, for a few seconds: seen in words, not colour alone. A polite
+ * live region of the page says it to a screen reader, so this copy is hidden from one (said once).
+ */
+export function showCopied(button: HTMLElement): void {
+	let shown = button.nextElementSibling;
+	if (!shown?.classList.contains('copied')) {
+		shown = el('span', 'copied', '✓ Copied');
+		shown.setAttribute('aria-hidden', 'true');
+		button.after(shown);
+	}
+	window.clearTimeout(copiedTimers.get(shown));
+	const done = shown;
+	copiedTimers.set(
+		done,
+		window.setTimeout(() => done.remove(), 5000),
+	);
+}

@@ -6,7 +6,7 @@
  */
 import { pinpointLabel } from '../../shared/passage-quote';
 import { BASE } from '../common/enhancements';
-import { el } from '../common/dom';
+import { el, showCopied } from '../common/dom';
 
 export interface CiteData {
 	article: string;
@@ -65,7 +65,10 @@ function copyButton(text: string, what: string, say: (s: string) => void): HTMLB
 	b.setAttribute('aria-label', `Copy ${what}`);
 	b.addEventListener('click', () => {
 		navigator.clipboard.writeText(text).then(
-			() => say(`${what} copied.`),
+			() => {
+				say(`${what} copied.`);
+				showCopied(b);
+			},
 			() => say(`Copy this: ${text}`),
 		);
 	});

@@ -6,7 +6,7 @@
  */
 import { CATEGORIES } from '../../shared/annotation';
 import type { Span } from '../../shared/passage-quote';
-import { el } from '../common/dom';
+import { el, showCopied } from '../common/dom';
 import { citePanel } from './cite';
 import { pageArticle } from './draw';
 import { save } from './store';
@@ -30,10 +30,10 @@ let comeBack: HTMLElement | null = null;
 export const toolbarOpen = () => Boolean(bar && !bar.hidden);
 export const toolbarHas = (node: Node | null) => Boolean(node && bar?.contains(node));
 
-function button(label: string, action: () => void): HTMLButtonElement {
+function button(label: string, action: (b: HTMLButtonElement) => void): HTMLButtonElement {
 	const b = el('button', undefined, label);
 	b.type = 'button';
-	b.addEventListener('click', action);
+	b.addEventListener('click', () => action(b));
 	return b;
 }
 
@@ -45,7 +45,7 @@ function showPanel(content: HTMLElement, focus?: HTMLElement | null): void {
 	focus?.focus();
 }
 
-async function copyLink(): Promise<void> {
+async function copyLink(button: HTMLButtonElement): Promise<void> {
 	if (!current) return;
 	const link = passageLink(current.range, current.first, current.span, current.text);
 	const box = el('div', 'reader-link');
@@ -61,6 +61,7 @@ async function copyLink(): Promise<void> {
 	try {
 		await navigator.clipboard.writeText(link);
 		say('Link copied.');
+		showCopied(button);
 	} catch {
 		say('Copy the link from the box.');
 		input.focus();
@@ -112,7 +113,7 @@ function make(): HTMLElement {
 	group.setAttribute('role', 'group');
 	group.setAttribute('aria-label', 'Selected words');
 	group.append(
-		button('Copy link', () => void copyLink()),
+		button('Copy link', (b) => void copyLink(b)),
 		button('Cite', () => void cite()),
 	);
 	// A note needs the page's own address to be kept under: off a reading page, only links and citations.

@@ -137,11 +137,18 @@ export async function runSearch(
 
 	// Every spelling combination's pages (a page may hold one spelling in one paragraph, the other in another);
 	// a paragraph found through two of them keeps its best showing.
+	// Pagefind keeps one object per page and rewrites its locations and sub-results on every data() call, so a
+	// page found by two spellings is read once per spelling, one after the other, each shaped before the next call.
 	const passages = new Map<string, Hit>();
+	const byPage = new Map<string, { r: PagefindResult; phrases: Phrase[]; together: Phrase | undefined }[]>();
+	for (const { results, phrases, together } of pages)
+		for (const r of results) if (chosen.has(r.id)) byPage.set(r.id, [...(byPage.get(r.id) ?? []), { r, phrases, together }]);
 	const found = await Promise.all(
-		pages.flatMap(({ results, phrases, together }) =>
-			results.filter((r) => chosen.has(r.id)).map(async (r) => passagesOf(await r.data(), slots, phrases, together)),
-		),
+		[...byPage.values()].map(async (reads) => {
+			const hits: Hit[] = [];
+			for (const { r, phrases, together } of reads) hits.push(...passagesOf(await r.data(), slots, phrases, together));
+			return hits;
+		}),
 	);
 	for (const hit of found.flat()) {
 		const seen = passages.get(hit.key);

@@ -13,6 +13,9 @@ import * as z from 'zod/mini';
 import { foldName } from '../../shared/fold-name';
 import { isFunctionWord } from '../../shared/function-words';
 
+// Without this zod probes for eval with `new Function`, which the site's CSP refuses, and the browser reports it as an issue.
+z.config({ jitless: true });
+
 /** A term to mark: its words, folded, and how the reader's parameter wrote it (for the chip). */
 export interface Term {
 	label: string;

@@ -8,7 +8,7 @@ import { foldName } from '../../shared/fold-name';
 import { isFunctionWord } from '../../shared/function-words';
 import { BASE, HIGHLIGHT_PARAM } from '../common/enhancements';
 import type { PagefindData, PagefindSubResult, WeightedLocation } from './pagefind-types';
-import { wordMatches } from './names';
+import { holds, wordMatches } from './names';
 
 /** The facets a result can carry (SearchMeta.astro writes them as Pagefind filters; a reading page's date, PublicationDate.astro). */
 export const FACET_KEYS = ['article', 'author', 'publisher', 'kind', 'said', 'source', 'topic', 'mentions', 'date'] as const;
@@ -64,10 +64,11 @@ export function matchedWords(words: string[], locations: number[]): string[] {
 
 /** How many of the query's words (slots) these matched words cover, and how many exactly as typed. */
 export function coverage(found: string[], slots: string[][]): { matched: number; exact: number } {
-	const folded = found.flatMap((w) => [foldName(w), ...foldName(w).split('-')]);
+	// A hyphenated word also as its parts and joined up: "peace-keeping" is "peacekeeping" too.
+	const folded = found.flatMap((w) => [foldName(w), ...foldName(w).split('-'), foldName(w).replaceAll('-', '')]);
 	return {
-		matched: slots.filter((slot) => slot.some((t) => folded.some((w) => wordMatches(w, t)))).length,
-		exact: slots.filter((slot) => slot.some((t) => folded.includes(t))).length,
+		matched: slots.filter((slot) => slot.some((t) => holds(folded, t))).length,
+		exact: slots.filter((slot) => slot.some((t) => holds(folded, t, true))).length,
 	};
 }
 
@@ -155,7 +156,15 @@ export function passagesOf(data: PagefindData, slots: string[][], phrases: Phras
 		if (together && textOf(locations).includes(` ${together.plain} `)) whole.push(together);
 		const inPhrases = new Set(whole.flatMap((p) => p.plain.split(' ')));
 		// A word found only through a function word of the query ("officials" for "of") is not what was asked for.
-		const asked = (w: string) => slots.some((slot) => slot.some((t) => !isFunctionWord(t) && wordMatches(plain(w), t)));
+		// A hyphenated word is also asked for joined up ("peace-keeping" for "peacekeeping"), a name's words for the name.
+		const asked = (w: string) =>
+			slots.some((slot) =>
+				slot.some((t) =>
+					t
+						.split(' ')
+						.some((part) => !isFunctionWord(part) && (wordMatches(plain(w), part) || wordMatches(plain(w).replaceAll(' ', ''), part))),
+				),
+			);
 		return [...whole.map((p) => p.text), ...found.filter((w) => !inPhrases.has(plain(w)) && asked(w))];
 	};
 	// Where each passage starts and ends in the page's words: sub-results start at a titled anchor or a heading.

@@ -122,21 +122,20 @@ export function expandQuery(query: string, groups: readonly (readonly string[])[
 /**
  * The words of a query, each with its spellings (folded): what a passage must
  * contain to match the whole query. `Bakiev government` →
- * `[['bakiev', 'bakiyev'], ['government']]`. Used to rank and filter passages,
+ * `[['bakiev', 'bakiyev'], ['government']]`; a name of several words is one
+ * slot (`NATO recognition` → `[['nato', 'north atlantic treaty organization'],
+ * ['recognition']]`, and the same for the name spelled out). Used to rank and filter passages,
  * since Pagefind requires every word of a query on the page, not in one paragraph.
  */
 export function querySlots(query: string, groups: readonly (readonly string[])[]): string[][] {
-	const byVariant = new Map<string, string[]>();
-	for (const variants of groups) {
-		const folded = variants.map(foldName);
-		for (const f of folded)
-			if (!f.includes(' '))
-				byVariant.set(
-					f,
-					folded.filter((v) => !v.includes(' ')),
-				);
+	const words = tokens(query);
+	const compiled = compile(groups);
+	const slots: string[][] = [];
+	for (let i = 0; i < words.length;) {
+		const hit = compiled.find(({ parts }) => parts.every((p, k) => words[i + k]?.folded === p));
+		slots.push(hit ? (groups[hit.group] ?? []).map(foldName) : [words[i]!.folded]);
+		i += hit ? hit.parts.length : 1;
 	}
-	const slots = tokens(query).map((t) => byVariant.get(t.folded) ?? [t.folded]);
 	const seen = new Set<string>();
 	return slots.filter((slot) => {
 		const key = [...slot].sort().join('|');
@@ -156,4 +155,12 @@ export function wordMatches(word: string, term: string): boolean {
 	let common = 0;
 	while (common < word.length && word[common] === term[common]) common += 1;
 	return common >= 4 && common >= Math.min(word.length, term.length) - 3;
+}
+
+/**
+ * Whether the words found in a passage (folded) hold one spelling of a slot:
+ * every word of it, as Pagefind matches words (`exact`: as typed).
+ */
+export function holds(found: readonly string[], spelling: string, exact = false): boolean {
+	return spelling.split(' ').every((part) => found.some((w) => (exact ? w === part : wordMatches(w, part))));
 }
