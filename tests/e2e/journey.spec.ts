@@ -4,7 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
  * One reader, keyboard only: home → article → claim → related claim →
  * search → result → back. Every stop is reached with Tab (never a click or a
  * jump by selector), and every element that takes focus on the way must show
- * a visible focus indicator.
+ * a visible focus indicator. On the fixture site (tests/fixtures/content/): Alpha's accord-planned,
+ * the Beta claim that reports its outcome, and "outflanked", a word only Beta's last paragraph has.
  */
 
 /** Presses Tab until the focused element matches `selector`; fails if it is not reached in `limit` presses. */
@@ -28,39 +29,39 @@ async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
 test('keyboard only: home → article → claim → related claim → search → result → back', async ({ page }) => {
 	await page.goto('/');
 
-	await tabTo(page, 'main a[href="/articles/mcdermott-2009/"]');
+	await tabTo(page, 'main a[href="/articles/alpha-2009/"]');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/articles\/mcdermott-2009\/$/);
+	await expect(page).toHaveURL(/\/articles\/alpha-2009\/$/);
 
 	// The claim's note opens from its box (kind, who speaks); its "Claim page" link comes after its relations in reading order.
-	const note = '.claim-note:has(a[href="/claims/mcdermott-2009/un-agreement-planned/"])';
+	const note = '.claim-note:has(a[href="/claims/alpha-2009/accord-planned/"])';
 	await tabTo(page, `${note} input`);
 	await page.keyboard.press('Space');
 	await expect(page.locator(`${note} .claim-summary`)).toBeVisible();
-	await tabTo(page, `${note} a[href="/claims/mcdermott-2009/un-agreement-planned/"]`);
+	await tabTo(page, `${note} a[href="/claims/alpha-2009/accord-planned/"]`);
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/claims\/mcdermott-2009\/un-agreement-planned\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('agreement within 18 months with the United Nations');
+	await expect(page).toHaveURL(/\/claims\/alpha-2009\/accord-planned\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('an accord with the UN in a year and a half');
 
-	// The relation to Blank's report of the outcome.
-	await tabTo(page, 'a.cl-relation-page[href="/claims/blank-2010/bordyuzha-announced-cooperation/"]');
+	// The relation to Beta's report of the outcome.
+	await tabTo(page, 'a.cl-relation-page[href="/claims/beta-2010/declaration-signed/"]');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/claims\/blank-2010\/bordyuzha-announced-cooperation\/$/);
-	await expect(page.locator('main')).toContainText('Bordyuzha');
+	await expect(page).toHaveURL(/\/claims\/beta-2010\/declaration-signed\/$/);
+	await expect(page.locator('main')).toContainText('declaration');
 
 	await page.keyboard.press('/');
 	await expect(page.locator('#site-search-q')).toBeFocused();
-	await page.keyboard.type('snookered');
+	await page.keyboard.type('outflanked');
 	const first = page.locator('.site-search-panel a.sr-link').first();
 	await expect(first).toBeVisible();
 	await page.keyboard.press('ArrowDown');
 	await expect(first).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/articles\/blank-2010\/\?highlight=snookered#p-9$/);
-	await expect(page.locator('#p-9 mark.pagefind-highlight')).toBeInViewport();
+	await expect(page).toHaveURL(/\/articles\/beta-2010\/\?highlight=outflanked#p-11$/);
+	await expect(page.locator('#p-11 mark.pagefind-highlight')).toBeInViewport();
 
 	// The browser's Back returns to the related claim, where the journey left it.
 	await page.goBack();
-	await expect(page).toHaveURL(/\/claims\/blank-2010\/bordyuzha-announced-cooperation\/$/);
+	await expect(page).toHaveURL(/\/claims\/beta-2010\/declaration-signed\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
