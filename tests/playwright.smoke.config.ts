@@ -3,11 +3,11 @@ import { playwrightLaunch } from './support/chromium.ts';
 import { sharedFreePort } from './support/free-port.ts';
 
 /**
- * A short smoke test of the real site in dist/, in Chromium (`npm test` builds dist/ first): one
- * reader's keyboard journey through it (tests/e2e-site/journey.spec.ts) and axe on one page of each
- * template (tests/e2e-site/a11y.spec.ts). The journey names real claims, so an editor who moves
- * them updates it; everything else a reader sees is tested on the made-up fixture site
- * (playwright.config.ts), and the real texts are held by tests/content/ and the built-site checks.
+ * A short smoke test of the real site in dist/, in Chromium (`npm test` builds dist/ first): axe on
+ * one page of each template (tests/e2e-site/a11y.spec.ts), and search across NATO's two spellings,
+ * a decision of the real content (tests/e2e-site/search-variants.spec.ts). Everything else a reader
+ * sees is tested on the made-up fixture site (playwright.config.ts), and the real texts are held
+ * by tests/content/ and the built-site checks.
  */
 const PORT = await sharedFreePort('E2E_SMOKE_PORT');
 
