@@ -5,10 +5,10 @@ import { fixtureGraph } from '../support/fixture-content';
 
 /**
  * The filter bar of the fixture's claims lists. The counts are read off tests/fixtures/content/ by
- * hand: seven claims (alpha-2009 three, beta-2010 four); three reports, two assessments, two
- * predictions; three relayed (The Morning Ledger, Ivan Petroff, Officials), four the authors' own;
- * five in a relation (all but ledger-breakthrough and first-recognition); five on the accord, two
- * on the alliance.
+ * hand: 31 claims (alpha-2009 15, beta-2010 16); 12 reports, 13 assessments, 6 predictions; five
+ * relayed (The Morning Ledger, Olga Berg, Ivan Petroff twice, Officials), 26 the authors' own; 13
+ * in a relation, as its claim or its target; 17 on the accord, 15 on the alliance (a claim may be
+ * on both).
  */
 const graph = fixtureGraph();
 const urls = makeUrls('/', graph.plan);
@@ -30,24 +30,24 @@ describe('the claims filter bar', () => {
 
 	it('counts every claim on the index, and marks "all" in each row', () => {
 		expect(seen(row(index, 'kind'))).toEqual([
-			['All claims', 7, '/claims/', true],
-			['Reports', 3, '/claims/kind/report/', false],
-			['Assessments', 2, '/claims/kind/assessment/', false],
-			['Predictions', 2, '/claims/kind/prediction/', false],
+			['All claims', 31, '/claims/', true],
+			['Reports', 12, '/claims/kind/report/', false],
+			['Assessments', 13, '/claims/kind/assessment/', false],
+			['Predictions', 6, '/claims/kind/prediction/', false],
 		]);
 		expect(seen(row(index, 'said'))).toEqual([
-			['Everyone', 7, '/claims/', true],
-			['The authors’ own', 4, '/claims/said/author/', false],
-			['Reported', 3, '/claims/said/reported/', false],
+			['Everyone', 31, '/claims/', true],
+			['The authors’ own', 26, '/claims/said/author/', false],
+			['Reported', 5, '/claims/said/reported/', false],
 		]);
 		expect(seen(row(index, 'related'))).toEqual([
-			['All claims', 7, '/claims/', true],
-			['With relations', 5, '/claims/related/', false],
+			['All claims', 31, '/claims/', true],
+			['With relations', 13, '/claims/related/', false],
 		]);
 		expect(seen(row(index, 'topic'))).toEqual([
-			['Any topic', 7, '/claims/', true],
-			['The accord', 5, '/claims/topic/accord/', false],
-			['The alliance', 2, '/claims/topic/alliance/', false],
+			['Any topic', 31, '/claims/', true],
+			['The accord', 17, '/claims/topic/accord/', false],
+			['The alliance', 15, '/claims/topic/alliance/', false],
 		]);
 	});
 
@@ -64,7 +64,7 @@ describe('the claims filter bar', () => {
 		const here = (rows: FilterRow[]) => rows.flatMap((r) => r.options.filter((o) => o.here).map((o) => `${r.facet}:${o.label}`));
 		const kind = filterRows(graph, { kind: 'assessment' }, urls);
 		expect(here(kind)).toEqual(['kind:Assessments', 'said:Everyone', 'related:All claims', 'topic:Any topic']);
-		expect(seen(row(kind, 'kind'))?.[0]).toEqual(['All claims', 7, '/claims/', false]);
+		expect(seen(row(kind, 'kind'))?.[0]).toEqual(['All claims', 31, '/claims/', false]);
 		expect(here(filterRows(graph, { said: 'reported' }, urls))).toEqual([
 			'kind:All claims',
 			'said:Reported',
