@@ -1,4 +1,5 @@
 import type { ClaimGraph } from '../graph/types';
+import { saidBy } from '../shared/said-by';
 import { RELATION_TYPES, type RelationType } from '../schemas/claim';
 import type { Urls } from '../shared/urls';
 import { ARGUMENT_KIND } from './argument-kinds';
@@ -47,7 +48,8 @@ export function toAif(graph: ClaimGraph, site: string, urls: Urls) {
 	const inode = new Map<string, string>();
 	for (const c of graph.claims) {
 		const author = graph.articleById.get(c.article)?.data.author.name ?? c.article;
-		const speaker = c.attribution ? `${author}, reporting ${c.attribution.name}` : author;
+		// The pages' wording (src/shared/said-by.ts), manner included, with the author's full name.
+		const speaker = saidBy(author, c.attribution);
 		const quote = c.text.replace(/\s+/g, ' ').trim();
 		const i = node({ text: quote, type: 'I', claim: c.ref });
 		inode.set(c.ref, i);

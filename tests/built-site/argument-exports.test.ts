@@ -54,6 +54,12 @@ describe('/claims.aif.json', () => {
 	const byId = new Map(aif.nodes.map((n) => [n.nodeID, n]));
 	const SCHEMES = ['RA', 'CA', 'MA', 'YA'];
 
+	it('names who asserts a relayed claim as the pages do, the manner included', () => {
+		// McDermott relays NATO's reasons as given privately (content/articles/mcdermott-2009.md, nato-private-reasons).
+		const l = aif.nodes.find((n) => n.type === 'L' && n.claim === 'mcdermott-2009/nato-private-reasons');
+		expect(l?.text).toMatch(/^Roger McDermott, reporting NATO \(privately\): /);
+	});
+
 	it('has an I-node per claim with its quote, and an L-node for who asserts it, joined through a YA node', () => {
 		const inodes = aif.nodes.filter((n) => n.type === 'I');
 		expect(inodes.map((n) => n.claim).sort()).toEqual(claimsJson.claims.map((c) => c.id).sort());

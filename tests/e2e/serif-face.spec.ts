@@ -31,3 +31,12 @@ test('the site’s own words stay in the interface face', async ({ page }) => {
 	await page.goto(`/articles/${ARTICLE_IDS[0]}/`);
 	for (const face of await facesOf(page, '.site-footer, footer')) expect(face).not.toMatch(/Serif|Charter|Georgia|Times/i);
 });
+
+test('a page’s own title is in the interface face, and only a text’s title in the serif', async ({ page }) => {
+	for (const path of ['/compare/', '/map/', '/claims/', '/about/']) {
+		await page.goto(path);
+		for (const face of await facesOf(page, 'main h1')) expect(face, path).not.toMatch(/Serif|Charter|Georgia|Sitka|Times/i);
+	}
+	await page.goto(`/articles/${ARTICLE_IDS[0]}/`);
+	expect((await facesOf(page, '.article-head h1')).join(', ')).toMatch(/Charter|Sitka|Georgia|Noto Serif|DejaVu Serif/);
+});
