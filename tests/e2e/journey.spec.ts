@@ -41,7 +41,7 @@ test('keyboard only: home → article → claim → related claim → search →
 	await tabTo(page, `${note} a[href="/claims/alpha-2009/accord-planned/"]`);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/claims\/alpha-2009\/accord-planned\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('an accord with the UN in a year and a half');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('The bloc hopes to sign an accord with the UN within 18 months');
 
 	// The relation to Beta's report of the outcome.
 	await tabTo(page, 'a.cl-relation-page[href="/claims/beta-2010/declaration-signed/"]');

@@ -48,6 +48,7 @@ test.describe('wide screen', () => {
 	test('every note sits beside its own paragraph, and opening one moves no paragraph and no note out of line with its own', async ({
 		page,
 	}) => {
+		const withTwo: string[] = [];
 		for (const id of ARTICLE_IDS) {
 			await page.goto(`/articles/${id}/`);
 			const placed = () =>
@@ -76,7 +77,9 @@ test.describe('wide screen', () => {
 			const index = await page
 				.locator('.claim-note')
 				.evaluateAll((notes) => notes.findIndex((note) => (note.parentElement?.querySelectorAll('.claim-note').length ?? 0) > 1));
-			expect(index, 'a paragraph with two notes').toBeGreaterThanOrEqual(0);
+			// The fixture's Beta ¶2 has two; a text without such a paragraph has nothing to push.
+			if (index < 0) continue;
+			withTwo.push(id);
 			const opened = page.locator('.claim-note').nth(index);
 			await opened.locator('label').click();
 			await expect(opened.locator('.claim-summary')).toContainText('Our summary:');
@@ -90,6 +93,7 @@ test.describe('wide screen', () => {
 			await expect(opened.locator('.claim-more')).toContainText(/^(Report|Assessment|Prediction)/);
 			await expect(opened.locator('.claim-more .claim-kind')).toBeVisible();
 		}
+		expect(withTwo, 'a paragraph with two notes').not.toEqual([]);
 	});
 
 	test("a screen reader hears the author's sentence whole, then our note; a copied passage holds the author's words only", async ({

@@ -42,7 +42,7 @@ test.afterAll(async () => {
 test('a second build’s page replaces the first after the “new version” prompt, and the notes survive it', async ({ page }) => {
 	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	await firstVisit(page, base);
-	await note(page, base, 'beta-2010', 4, 'envoys travel from one member to the next', 'Kept across versions.');
+	await note(page, base, 'beta-2010', 9, 'envoys travel from one member to the next', 'Kept across versions.');
 
 	const second = join(scratch, 'second');
 	cpSync(join(scratch, 'first'), second, { recursive: true });

@@ -19,7 +19,7 @@ const FIXTURE: OfflineSite = {
 		['timeline/', /./],
 		['notes/', /My notes/],
 	],
-	words: ['articles/beta-2010/', 3, 'was small'],
+	words: ['articles/beta-2010/', 8, 'was small'],
 	search: { word: 'Eastport', slip: 'Eastprot' },
 };
 

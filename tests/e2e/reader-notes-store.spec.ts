@@ -27,9 +27,13 @@ test('Highlight, then reload: the words are still highlighted and listed beside 
 	const card = page.locator(`#p-${PARA} .reader-notes .reader-note`);
 	await expect(card).toContainText('Key point');
 	await expect(card).toContainText(WORDS);
-	// Beside its own paragraph, not the next one.
-	const [c, p] = [await card.boundingBox(), await page.locator(`#p-${PARA}`).boundingBox()];
-	expect(c && p && c.y >= p.y - 2 && c.y < p.y + p.height).toBe(true);
+	// Beside its own paragraph, not the next one, once the margin has placed it (notes are drawn in batches).
+	await expect
+		.poll(async () => {
+			const [c, p] = [await card.boundingBox(), await page.locator(`#p-${PARA}`).boundingBox()];
+			return Boolean(c && p && c.y >= p.y - 2 && c.y < p.y + p.height);
+		})
+		.toBe(true);
 });
 
 test('a note shows in a second tab at once, is edited and deleted there, and its words stay text', async ({ context }) => {

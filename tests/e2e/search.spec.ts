@@ -14,11 +14,32 @@ interface Case {
 	count?: number;
 }
 
-/** Over the fixture's texts (tests/fixtures/content/): Alpha writes Petrov, Beta Petroff; the end of Beta is there for search. */
+/**
+ * Over the fixture's texts (tests/fixtures/content/): Alpha writes Petrov (its caption and ¶2), Beta Petroff
+ * (¶1 and ¶3); the end of Beta is there for search.
+ */
 const CASES: Case[] = [
-	{ q: 'Petrov', why: "Alpha's spelling finds both texts", top: [`${ALPHA}#p-2`, `${BETA}#p-1`], pages: [ALPHA, BETA] },
-	{ q: 'Petroff', why: "Beta's spelling finds both texts", top: [`${ALPHA}#p-2`, `${BETA}#p-1`], pages: [ALPHA, BETA] },
-	{ q: 'pétrov', why: 'diacritics and case do not matter', top: [`${ALPHA}#p-2`, `${BETA}#p-1`], pages: [ALPHA, BETA] },
+	{
+		q: 'Petrov',
+		why: "Alpha's spelling finds both texts",
+		top: [`${ALPHA}#caption`, `${ALPHA}#p-2`, `${BETA}#p-1`, `${BETA}#p-3`],
+		pages: [ALPHA, BETA],
+		count: 4,
+	},
+	{
+		q: 'Petroff',
+		why: "Beta's spelling finds both texts",
+		top: [`${ALPHA}#caption`, `${ALPHA}#p-2`, `${BETA}#p-1`, `${BETA}#p-3`],
+		pages: [ALPHA, BETA],
+		count: 4,
+	},
+	{
+		q: 'pétrov',
+		why: 'diacritics and case do not matter',
+		top: [`${ALPHA}#caption`, `${ALPHA}#p-2`, `${BETA}#p-1`, `${BETA}#p-3`],
+		pages: [ALPHA, BETA],
+		count: 4,
+	},
 	{ q: 'Ledger', why: 'a word in one paragraph', top: [`${ALPHA}#p-1`], pages: [ALPHA], count: 1 },
 	{ q: '"first recognition"', why: 'a quoted phrase', top: [`${BETA}#p-1`], pages: [BETA], count: 1 },
 	{
@@ -27,7 +48,12 @@ const CASES: Case[] = [
 		top: [`${BETA}#the-circle-of-trust`, `${BETA}#p-9`, `${BETA}#p-11`],
 		count: 3,
 	},
-	{ q: '"Ivan Petroff"', why: 'a phrase with a name, in both spellings', top: [`${ALPHA}#p-2`, `${BETA}#p-1`], count: 2 },
+	{
+		q: '"Ivan Petroff"',
+		why: 'a phrase with a name, in both spellings',
+		top: [`${ALPHA}#caption`, `${ALPHA}#p-2`, `${BETA}#p-1`, `${BETA}#p-3`],
+		count: 4,
+	},
 	{ q: 'alliance bloc', why: 'both words in one paragraph come first', top: [`${ALPHA}#p-3`] },
 	{ q: 'Eastport', why: 'a place name in Beta only', top: [`${BETA}#p-10`], pages: [BETA], count: 1 },
 	{ q: 'outflanked', why: 'the last paragraph', top: [`${BETA}#p-11`], pages: [BETA], count: 1 },
@@ -42,17 +68,23 @@ const CASES: Case[] = [
 	{
 		q: 'Petrov',
 		extra: '&mode=claims',
-		// A claim page shows its paragraph: Alpha ¶2 writes Petrov, Beta ¶1 (two claims) Petroff.
+		// A claim page shows its paragraph: Alpha ¶2 writes Petrov, Beta ¶1 and ¶3 (two claims each) Petroff.
 		why: 'claims only, the claims of the paragraphs naming him in either spelling',
-		top: ['/claims/alpha-2009/accord-planned/', '/claims/beta-2010/declaration-signed/', '/claims/beta-2010/first-recognition/'],
+		top: [
+			'/claims/alpha-2009/accord-planned/',
+			'/claims/beta-2010/declaration-signed/',
+			'/claims/beta-2010/first-recognition/',
+			'/claims/beta-2010/smuggling-announced/',
+			'/claims/beta-2010/un-office-2007/',
+		],
 	},
 	{
 		q: 'bloc',
 		extra: `&article=${encodeURIComponent(BETA_TITLE)}`,
 		why: 'filtered to one article, its passages in the text’s order',
-		top: [`${BETA}#p-1`, `${BETA}#p-9`, `${BETA}#p-11`],
+		top: [`${BETA}#p-1`, `${BETA}#p-3`, `${BETA}#p-5`, `${BETA}#p-9`, `${BETA}#p-11`],
 		pages: [BETA],
-		count: 3,
+		count: 5,
 	},
 ];
 
@@ -161,17 +193,17 @@ test('keyboard on the search page: arrows move through results, Escape returns a
 	const input = page.locator('#search-q');
 	await expect(input).toBeFocused();
 	await page.keyboard.type('petrov');
-	await expect(page.locator('#search-status')).toHaveText('2 results for “petrov” in the texts');
+	// Alpha's caption and ¶2, Beta's ¶1 and ¶3.
+	await expect(page.locator('#search-status')).toHaveText('4 results for “petrov” in the texts');
 	await expect(page).toHaveURL(/\?q=petrov$/);
 	const links = page.locator('#search-results a.sr-link');
+	for (let i = 0; i < 4; i++) {
+		await page.keyboard.press('ArrowDown');
+		await expect(links.nth(i)).toBeFocused();
+	}
 	await page.keyboard.press('ArrowDown');
-	await expect(links.nth(0)).toBeFocused();
-	await page.keyboard.press('ArrowDown');
-	await expect(links.nth(1)).toBeFocused();
-	await page.keyboard.press('ArrowDown');
-	await expect(links.nth(1)).toBeFocused();
-	await page.keyboard.press('ArrowUp');
-	await page.keyboard.press('ArrowUp');
+	await expect(links.nth(3)).toBeFocused();
+	for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowUp');
 	await expect(input).toBeFocused();
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Escape');
