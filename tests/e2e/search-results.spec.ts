@@ -48,3 +48,10 @@ test.describe('results a reader can scan', () => {
 		});
 	}
 });
+
+test('a relayed claim found by search says whose it is, in the claim page’s words', async ({ page }) => {
+	await openSearch(page, 'Petroff', '&mode=claims');
+	const meta = page.locator('#search-results li:has(a.sr-link[href*="/claims/beta-2010/declaration-signed/"]) .sr-meta');
+	await expect(meta).toHaveText(`Claim by Bea Beta, reporting Ivan Petroff in ${BETA_TITLE} · The accord`);
+	await expect(meta.locator('.sr-source')).toHaveText('Ivan Petroff');
+});

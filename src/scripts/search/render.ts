@@ -5,6 +5,7 @@
  * Pagefind, with <mark> around matches), is parsed in an inert <template> and
  * copied over as text and <mark> elements only.
  */
+import { saidByParts } from '../../shared/said-by';
 import { el } from '../common/dom';
 import type { Hit } from './hits';
 import type { Suggestion } from './suggest';
@@ -90,10 +91,11 @@ function claimItem(hit: Hit): HTMLLIElement {
 	if (kind) link.append(el('span', 'sr-kind', kind), el('span', 'visually-hidden', ': '));
 	link.append(el('span', 'sr-title', hit.title));
 	const meta = el('p', 'sr-meta');
-	meta.append('Claim by ', el('span', 'sr-author', hit.facets.author?.[0] ?? ''));
-	// A relayed claim says whose it is, as the claim page does ("reporting Nikolai Bordyuzha").
+	meta.append('Claim by ');
+	// A relayed claim says whose it is in the claim page's words ("McDermott, reporting Nikolai Bordyuzha").
 	const source = hit.facets.source?.[0];
-	if (source) meta.append(', reporting ', el('span', 'sr-source', source));
+	for (const part of saidByParts(hit.facets.author?.[0] ?? '', source ? { name: source } : undefined))
+		meta.append(part.role ? el('span', part.role === 'author' ? 'sr-author' : 'sr-source', part.text) : part.text);
 	meta.append(' in ', el('cite', 'sr-article', hit.facets.article?.[0] ?? ''));
 	const topics = hit.facets.topic ?? [];
 	if (topics.length) meta.append(' · ', el('span', 'sr-topics', topics.join(', ')));
