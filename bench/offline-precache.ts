@@ -1,7 +1,7 @@
 /**
  * What a first visit fetches in the background for offline reading: every
  * request the companion's service worker makes (src/offline/service-worker.ts)
- * from a fresh context's first page until the page says "Available offline".
+ * from a fresh context's first page, scrolled once, until the page says "Available offline".
  * Counted from the browser's network events, as page-weight.ts counts a page,
  * but only the worker's requests: the page's own are the page's weight.
  */
@@ -26,6 +26,8 @@ export async function measureOfflinePrecache(browser: Browser, url: string): Pro
 		const network = recordNetwork(context);
 		const page = await context.newPage();
 		await page.goto(url, { waitUntil: 'load' });
+		// The registration waits for the reader's first scroll (src/scripts/common/boot.entry.ts).
+		await page.mouse.wheel(0, 400);
 		try {
 			await page.locator('#offline-status').filter({ hasText: 'Available offline' }).waitFor({ timeout: 120_000 });
 		} catch {

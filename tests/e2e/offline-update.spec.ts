@@ -53,6 +53,7 @@ test('a second build’s page replaces the first after the “new version” pro
 
 	// The saved version answers until the reader chooses; the new one waits behind the prompt.
 	await page.goto(base);
+	await page.mouse.wheel(0, 400);
 	const prompt = page.getByRole('alert').filter({ hasText: 'A new version of the companion is ready' });
 	await expect(prompt).toBeVisible({ timeout: 60_000 });
 	await expect(page.locator('#second-build')).toHaveCount(0);

@@ -78,3 +78,17 @@ test('installable: a manifest under the base with icons and colours, and no inst
 		rmSync(profile, { recursive: true, force: true });
 	}
 });
+
+test('the offline companion waits for the reader: nothing of it loads before a scroll, and it registers after one', async ({ page }) => {
+	const loaded: string[] = [];
+	page.on('request', (r) => {
+		if (/\/_astro\/offline-[\w-]+\.js$|\/sw\.js$/.test(new URL(r.url()).pathname)) loaded.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/articles/alpha-2009/');
+	await page.waitForLoadState('networkidle');
+	// The reading page's one script before the reader acts is the inline boot (bench/budgets.ts).
+	expect(loaded).toEqual([]);
+	await page.mouse.wheel(0, 400);
+	await expect(page.locator('#offline-status')).toHaveText('Available offline', { timeout: 120_000 });
+	expect(loaded.some((p) => /offline-/.test(p))).toBe(true);
+});

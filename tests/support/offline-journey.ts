@@ -7,7 +7,11 @@ import { select, toolbar } from '../e2e/reader-notes-support';
  * or '/companion/'); the e2e and base-path specs run the same journey, each
  * on its own site's pages and words (OfflineSite).
  */
-export const offlineReady = (page: Page) => expect(page.locator('#offline-status')).toHaveText('Available offline', { timeout: 120_000 });
+/** The reader scrolls (the registration waits for it: src/scripts/common/boot.entry.ts), and the page says it is saved. */
+export async function offlineReady(page: Page): Promise<void> {
+	await page.mouse.wheel(0, 400);
+	await expect(page.locator('#offline-status')).toHaveText('Available offline', { timeout: 120_000 });
+}
 
 export async function firstVisit(page: Page, base: string): Promise<void> {
 	await page.goto(base);

@@ -15,7 +15,8 @@
  * - the first selection, the first focus of a paragraph number, a shared
  *   passage (`?passage=`) or notes kept (localStorage `notes`) load the
  *   reader's notes and links (notes/reader-notes.entry.ts);
- * - once the page has loaded, the offline companion's registration (offline.entry.ts).
+ * - the reader's first scroll, the offline companion's registration (offline.entry.ts): not on
+ *   load, which would be a second script before the reader acts (bench/budgets.ts).
  * Without JavaScript: the system theme, plain links, a GET search form.
  *
  * Later code is loaded with <script> elements, not import(): import() would
@@ -76,8 +77,8 @@ function load(name: 'claims' | 'dropdown' | 'highlight' | 'notes' | 'offline'): 
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) load('highlight');
 
-// ---- Offline reading (offline.entry.ts): registered once the page has loaded, when the browser is idle ----
-onload = () => load('offline');
+// ---- Offline reading (offline.entry.ts): registered on the reader's first scroll (wheel, keys or touch) ----
+onscroll = () => load('offline');
 
 // ---- The reader's own notes and links (notes/reader-notes.entry.ts): on the first selection or focus of a paragraph number, a shared passage, or notes kept ----
 const notes = () => load('notes');
