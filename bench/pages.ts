@@ -17,6 +17,12 @@ export const PAGE_TYPES: PageType[] = [
 	{ key: 'index', label: 'Claims index', path: '/claims/' },
 	{ key: 'compare', label: 'Compare', path: '/compare/' },
 	{ key: 'search', label: 'Search', path: '/search/?q=nato' },
+	{ key: 'map', label: 'Map', path: '/map/' },
+	{ key: 'parallel', label: 'Side by side', path: '/read/mcdermott-2009/blank-2010/' },
+	{ key: 'entities', label: 'Names', path: '/entities/' },
+	{ key: 'timeline', label: 'Timeline', path: '/timeline/' },
+	{ key: 'notes', label: 'My notes', path: '/notes/' },
+	{ key: 'offline', label: 'Offline', path: '/offline/' },
 ];
 
 /** The reading page: the one with the byte and no-JavaScript budget. */
