@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { violations, SCHEMES } from './axe';
 import { collection, importText, OTHER, PARA, stored, WORDS } from './notes-fixtures';
-import { highlighted, select, toolbar } from './reader-notes-support';
+import { addNote, highlighted } from './reader-notes-support';
 
 /** Words of the fixture's Beta ¶1, outside its claims. */
 const BETA_WORDS = 'Ivan Petroff said';
@@ -11,12 +11,7 @@ test.use({ viewport: { width: 1280, height: 800 } });
 
 async function note(page: Page, article: string, n: number, words: string, text: string, category: string): Promise<void> {
 	await page.goto(`/articles/${article}/`);
-	await select(page, n, words);
-	await toolbar(page).getByRole('button', { name: 'Add note' }).click();
-	await page.getByRole('radio', { name: new RegExp(category) }).check();
-	await page.getByRole('textbox', { name: 'Note' }).fill(text);
-	await page.getByRole('button', { name: 'Save' }).click();
-	await expect(page.locator('.reader-note').filter({ hasText: text })).toBeVisible();
+	await addNote(page, n, words, text, category);
 }
 
 async function exportFile(page: Page, label: RegExp): Promise<string> {

@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { violations, SCHEMES } from './axe';
 import { ARTICLE, OTHER, PARA, WORDS } from './notes-fixtures';
-import { copyLink, highlighted, select, toolbar } from './reader-notes-support';
+import { addNote, copyLink, highlighted, select, toolbar } from './reader-notes-support';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1"> <script>window.pwned=1</script>';
 
 test.use({ viewport: { width: 1280, height: 800 } });
-
-async function addNote(page: Page, n: number, words: string, note: string, category = 'Question'): Promise<void> {
-	await select(page, n, words);
-	await toolbar(page).getByRole('button', { name: 'Add note' }).click();
-	await page.getByRole('radio', { name: new RegExp(category) }).check();
-	await page.getByRole('textbox', { name: 'Note' }).fill(note);
-	await page.getByRole('button', { name: 'Save' }).click();
-	await expect(page.locator('.reader-note').filter({ hasText: words })).toBeVisible();
-}
 
 test('Highlight, then reload: the words are still highlighted and listed beside the text', async ({ page }) => {
 	await page.goto(ARTICLE);

@@ -41,3 +41,13 @@ export async function copyLink(page: Page): Promise<string> {
 	await expect(box).toBeVisible();
 	return box.inputValue();
 }
+
+/** Selects `words` of paragraph `n`, adds a note of `category` with the toolbar, and waits for its card beside the text. */
+export async function addNote(page: Page, n: number, words: string, note: string, category = 'Question'): Promise<void> {
+	await select(page, n, words);
+	await toolbar(page).getByRole('button', { name: 'Add note' }).click();
+	await page.getByRole('radio', { name: new RegExp(category) }).check();
+	await page.getByRole('textbox', { name: 'Note' }).fill(note);
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('.reader-note').filter({ hasText: words })).toBeVisible();
+}
