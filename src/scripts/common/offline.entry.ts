@@ -1,6 +1,6 @@
 /**
  * The offline companion's registration (docs/offline-and-epub.md), loaded by
- * boot.entry.ts once the page has loaded, and run when the browser is idle, so it
+ * boot.entry.ts on the reader's first scroll, and run when the browser is idle, so it
  * never competes with the reading. Workbox's window library registers the
  * service worker (generated at build time, src/offline/service-worker.ts)
  * and reports its life: a quiet "Available offline" in the footer once the
@@ -52,7 +52,6 @@ function availableOffline(): void {
 
 function promptReload(wb: Workbox): void {
 	if (document.getElementById('offline-update')) return;
-	void addStylesheet('offline');
 	const box = document.createElement('div');
 	box.id = 'offline-update';
 	box.className = 'offline-update';
@@ -80,6 +79,7 @@ function promptReload(wb: Workbox): void {
 function start(): void {
 	if (!('serviceWorker' in navigator)) return;
 	head();
+	// The footer line's and the prompt's styles, the prompt only ever shown after this.
 	void addStylesheet('offline');
 	const wb = new Workbox(`${BASE}sw.js`, { scope: BASE });
 	wb.addEventListener('waiting', () => promptReload(wb));
