@@ -12,6 +12,7 @@
  *   from the results the reader sees (SearchView.hitsOf).
  * - The words both summaries use (countText, claimTally, alsoSpelled).
  */
+import { plural } from '../../shared/plural';
 import { HIGHLIGHT_PARAM } from '../common/enhancements';
 import { runSearch, type Outcome, type SearchOptions } from './engine';
 import type { Hit } from './hits';
@@ -89,8 +90,6 @@ export function createSearchSession(view: SearchView, sources: SearchSources = S
 export function problemText(error: unknown): string {
 	return error instanceof SearchUnavailable ? error.message : 'Search failed. Reload the page to try again.';
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** “12 results for “bakiev”” — the words a screen reader hears. */
 export function countText(n: number, query: string, where: string): string {
